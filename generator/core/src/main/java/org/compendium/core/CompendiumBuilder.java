@@ -1,0 +1,68 @@
+package org.compendium.core;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.render.OutputRenderer;
+import org.compendium.core.render.html.SiteRenderer;
+
+/**
+ * The generator's entry point: checks the content and, when there is no error, writes the site, PDF
+ * and EPUB into a staging folder and publishes it atomically. Maven-free; the Maven plugin and the CLI
+ * only map their parameters to a {@link BuildRequest}.
+ */
+public final class CompendiumBuilder {
+    private final Map<OutputFormat, OutputRenderer> renderers;
+    private final Map<String, String> environment;
+
+    /** The standard renderers, reading {@code SOURCE_DATE_EPOCH} from the process environment. */
+    public CompendiumBuilder() {
+        this(defaultRenderers(), System.getenv());
+    }
+
+    /** @param renderers run in map order; HTML last, so it can link the downloads the others wrote */
+    public CompendiumBuilder(Map<OutputFormat, OutputRenderer> renderers, Map<String, String> environment) {
+        this.renderers = new LinkedHashMap<>(renderers);
+        this.environment = Map.copyOf(environment);
+    }
+
+    public static Map<OutputFormat, OutputRenderer> defaultRenderers() {
+        Map<OutputFormat, OutputRenderer> map = new LinkedHashMap<>();
+        map.put(OutputFormat.HTML, new SiteRenderer());
+        return map;
+    }
+
+    public BuildResult build(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        StageTimer timer = new StageTimer();
+        Instant time = new BuildClock(environment).timestamp(request, diagnostics);
+        Optional<Compendium> compendium = new ContentCompiler()
+                .compile(request.contentDir(), request.asOf(), time, diagnostics, timer);
+        if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
+            return new BuildResult(diagnostics.sorted(), false, timer.timings());
+        }
+        boolean published = publish(compendium.get(), request, diagnostics, timer);
+        return new BuildResult(diagnostics.sorted(), published, timer.timings());
+    }
+
+    private boolean publish(Compendium compendium, BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
+        try {
+            return new AtomicPublisher().publish(request.outputDir(), staging -> {
+                for (var entry : renderers.entrySet()) {
+                    if (request.wants(entry.getKey()) && !diagnostics.hasErrors()) {
+                        timer.time(entry.getKey().lowerCase(),
+                                () -> entry.getValue().render(compendium, request, staging, diagnostics));
+                    }
+                }
+                return !diagnostics.hasErrors();
+            });
+        } catch (IOException e) {
+            diagnostics.error("", 0, 0, "cannot write the output folder [" + request.outputDir() + "]: " + e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.compendium.core;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.compendium.core.load.ContentLoader;
+import org.compendium.core.load.LoadedContent;
+import org.compendium.core.model.Body;
+import org.compendium.core.model.ClauseNote;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.model.InterpretationMeta;
+import org.compendium.core.model.Policy;
+import org.compendium.core.model.PolicyMeta;
+import org.compendium.core.model.Reference;
+import org.compendium.core.model.Summary;
+import org.compendium.core.model.SummaryMeta;
+import org.compendium.core.render.BodyRenderer;
+import org.compendium.core.resolve.ContentResolver;
+import org.compendium.core.resolve.ResolvedContent;
+import org.compendium.core.resolve.ResolvedDocument;
+
+/**
+ * The format-independent half of the pipeline: load → parse → resolve → render bodies, giving a
+ * {@link Compendium} or, when the content has errors, nothing (the errors are in the diagnostics).
+ */
+public final class ContentCompiler {
+    /** Dates (build date, as-of) are taken in the bureau's time zone, whatever the machine's. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final ContentLoader loader = new ContentLoader();
+    private final ContentResolver resolver = new ContentResolver();
+    private final BodyRenderer bodies = new BodyRenderer();
+
+    /**
+     * @param asOf      status date override (else compendium.yaml's {@code as_of}, else the build date)
+     * @param buildTime the fixed build timestamp
+     * @param timings   receives the wall time of each stage
+     */
+    public Optional<Compendium> compile(Path contentDir, Optional<LocalDate> asOf, Instant buildTime,
+                                        Diagnostics diagnostics, StageTimer timings) {
+        Optional<LoadedContent> loaded = timings.time("load+parse", () -> loader.load(contentDir, diagnostics));
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        ResolvedContent resolved = timings.time("resolve", () -> resolver.resolve(loaded.get(), diagnostics));
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        LocalDate date = asOf.or(() -> resolved.config().asOf()).orElse(LocalDate.ofInstant(buildTime, ZONE));
+        return Optional.of(timings.time("render bodies", () -> assemble(resolved, contentDir, date, buildTime)));
+    }
+
+    private Compendium assemble(ResolvedContent content, Path contentDir, LocalDate asOf, Instant buildTime) {
+        Map<String, InterpretationMeta> notesMeta = content.documents().stream()
+                .filter(d -> d.source().meta() instanceof InterpretationMeta)
+                .map(d -> (InterpretationMeta) d.source().meta())
+                .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = new java.util.HashMap<>();
+        for (ClauseNote note : content.clauseNotes()) {
+            notesByPolicy.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note);
+        }
+        List<RenderedDocument> rendered = content.documents().parallelStream()
+                .map(doc -> new RenderedDocument(doc, bodies.render(doc, content.citations().getOrDefault(doc.id(), Map.of()),
+                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta)))
+                .toList();
+        List<Policy> policies = rendered.stream().filter(r -> r.meta() instanceof PolicyMeta)
+                .map(r -> new Policy((PolicyMeta) r.meta(), r.path(), r.body())).toList();
+        List<Interpretation> interpretations = rendered.stream().filter(r -> r.meta() instanceof InterpretationMeta)
+                .map(r -> new Interpretation((InterpretationMeta) r.meta(), r.path(), r.body())).toList();
+        List<Summary> summaries = rendered.stream().filter(r -> r.meta() instanceof SummaryMeta)
+                .map(r -> new Summary((SummaryMeta) r.meta(), r.path(), r.body()))
+                .sorted(Comparator.comparingInt(Summary::year)).toList();
+        List<Reference> references = content.documents().stream().flatMap(d -> d.references().stream()).toList();
+        return new Compendium(content.config(), policies, interpretations, summaries, content.clauseNotes(),
+                references, content.assets(), contentDir, asOf, buildTime);
+    }
+
+    private record RenderedDocument(ResolvedDocument doc, Body body) {
+        org.compendium.core.model.DocumentMeta meta() {
+            return doc.source().meta();
+        }
+
+        String path() {
+            return doc.source().path();
+        }
+    }
+}

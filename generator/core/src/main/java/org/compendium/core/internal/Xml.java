@@ -1,0 +1,39 @@
+package org.compendium.core.internal;
+
+/** Escaping for XHTML/XML text and attribute values. */
+public final class Xml {
+
+    private Xml() {
+    }
+
+    /** Escapes {@code & < > " '}; also drops characters not allowed in XML 1.0. */
+    public static String escape(CharSequence text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> isXmlChar(c) ? null : "";
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text.toString() : out.toString();
+    }
+
+    private static boolean isXmlChar(char c) {
+        return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+    }
+}

@@ -1,0 +1,202 @@
+package org.compendium.core.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.compendium.core.Diagnostics;
+import org.compendium.core.model.DocumentKind;
+import org.compendium.core.model.DocumentMeta;
+import org.compendium.core.model.SiteConfig;
+import org.compendium.core.parse.AnchorAssigner;
+import org.compendium.core.parse.MarkdownParser;
+
+/**
+ * Loads a content folder: {@code compendium.yaml}, {@code policies/**.md}, {@code interpretations/**.md},
+ * {@code summaries/YYYY.md} and {@code assets/**}. Files are read, front matter checked and Markdown
+ * parsed in parallel; results come back sorted by path whatever the thread timing.
+ */
+public final class ContentLoader {
+    /** Markdown files larger than this are refused rather than risk memory and time. */
+    public static final long MAX_MARKDOWN_BYTES = 8L * 1024 * 1024;
+    private final MarkdownParser parser = new MarkdownParser();
+    private final SourceReader reader = new SourceReader(MAX_MARKDOWN_BYTES);
+    private final FrontMatterParser frontMatter = new FrontMatterParser();
+    private final MetadataReader metadata = new MetadataReader();
+
+    public Optional<LoadedContent> load(Path contentRoot, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentRoot)) {
+            diagnostics.error("", 0, 0, "content folder does not exist [" + contentRoot + "]; expected a folder with "
+                    + SiteConfigReader.FILE + ", policies/, interpretations/ and summaries/");
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = new SiteConfigReader().read(contentRoot, reader, diagnostics);
+        ContentFiles files = ContentFiles.scan(contentRoot, diagnostics);
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        List<ParsedFile> parsed = files.documents().parallelStream()
+                .map(path -> loadDocument(contentRoot, path, diagnostics, failed))
+                .flatMap(Optional::stream)
+                .toList();
+        List<SourceDocument> documents = parsed.stream().filter(SourceDocument.class::isInstance)
+                .map(SourceDocument.class::cast).toList();
+        List<PartialDocument> partials = new ArrayList<>(parsed.stream().filter(PartialDocument.class::isInstance)
+                .map(PartialDocument.class::cast).toList());
+        List<SourceDocument> unique = rejectDuplicateIds(documents, diagnostics, failed, partials);
+        return config.map(c -> new LoadedContent(c, unique, List.copyOf(partials), Set.copyOf(failed),
+                Collections.unmodifiableSet(files.assets())));
+    }
+
+    /** A valid document, or a partial one when only the front matter's values are wrong. */
+    private Optional<ParsedFile> loadDocument(Path root, String path, Diagnostics diagnostics, Set<String> failed) {
+        Diagnostics local = new Diagnostics();
+        Optional<ParsedFile> document = reader.read(root.resolve(path), path, local)
+                .flatMap(source -> frontMatter.parse(source, local).map(fm -> {
+                    Optional<? extends DocumentMeta> meta = meta(fm, path, local);
+                    var ast = parser.parse(source.text(), fm.bodyOffset());
+                    var anchors = AnchorAssigner.assign(ast, source.lines());
+                    return meta.isPresent() && !local.hasErrors()
+                            ? new SourceDocument(meta.get(), source, fm, ast, anchors)
+                            : new PartialDocument(source, ast, anchors);
+                }));
+        if (local.hasErrors()) {
+            failed.add(path);
+        }
+        diagnostics.addAll(local.sorted());
+        return document;
+    }
+
+    private Optional<? extends DocumentMeta> meta(FrontMatter fm, String path, Diagnostics diagnostics) {
+        return switch (ContentFiles.kindOf(path)) {
+            case POLICY -> metadata.policy(fm, diagnostics);
+            case INTERPRETATION -> metadata.interpretation(fm, diagnostics);
+            case SUMMARY -> metadata.summary(fm, path, diagnostics);
+        };
+    }
+
+    private static List<SourceDocument> rejectDuplicateIds(List<SourceDocument> documents, Diagnostics diagnostics,
+                                                           Set<String> failed, List<PartialDocument> partials) {
+        Map<String, SourceDocument> first = new HashMap<>();
+        List<SourceDocument> unique = new ArrayList<>();
+        for (SourceDocument doc : documents) {
+            SourceDocument earlier = first.putIfAbsent(doc.id(), doc);
+            if (earlier == null) {
+                unique.add(doc);
+            } else {
+                diagnostics.error(doc.idAt(), "duplicate id [" + doc.id() + "]; already used by " + earlier.idAt()
+                        + "; expected ids unique across all content");
+                failed.add(doc.path());
+                partials.add(new PartialDocument(doc.source(), doc.ast(), doc.anchors()));
+            }
+        }
+        return unique;
+    }
+
+    /** The files of a content folder, classified by where they are. */
+    record ContentFiles(List<String> documents, Set<String> assets) {
+
+        static DocumentKind kindOf(String path) {
+            return path.startsWith("policies/") ? DocumentKind.POLICY
+                    : path.startsWith("interpretations/") ? DocumentKind.INTERPRETATION : DocumentKind.SUMMARY;
+        }
+
+        static ContentFiles scan(Path root, Diagnostics diagnostics) {
+            List<String> documents = new ArrayList<>();
+            Set<String> assets = new TreeSet<>();
+            try {
+                Path realRoot = root.toRealPath();
+                Files.walkFileTree(root, new Scanner(root, realRoot, documents, assets, diagnostics));
+            } catch (IOException e) {
+                diagnostics.error("", 0, 0, "cannot read the content folder [" + root + "]: " + e.getMessage());
+            }
+            Collections.sort(documents);
+            return new ContentFiles(documents, assets);
+        }
+    }
+
+    private static final class Scanner extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path realRoot;
+        private final List<String> documents;
+        private final Set<String> assets;
+        private final Diagnostics diagnostics;
+
+        Scanner(Path root, Path realRoot, List<String> documents, Set<String> assets, Diagnostics diagnostics) {
+            this.root = root;
+            this.realRoot = realRoot;
+            this.documents = documents;
+            this.assets = assets;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String path = relative(dir);
+            if (!path.isEmpty() && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (path.endsWith(".md") && isDocumentPath(path)) {
+                diagnostics.error(path, 0, 0, "is a directory, not a file; expected a Markdown file");
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String path = relative(file);
+            if (file.getFileName().toString().startsWith(".") || path.equals(SiteConfigReader.FILE)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (!insideRoot(file)) {
+                diagnostics.error(path, 0, 0, "link points outside the content folder [" + path
+                        + "]; expected files inside the content folder");
+            } else if (path.startsWith("assets/")) {
+                assets.add(path);
+            } else if (isDocumentPath(path) && path.endsWith(".md")) {
+                documents.add(path);
+            } else if (path.startsWith("summaries/") && path.endsWith(".md")) {
+                diagnostics.error(path, 0, 0, "summary file name is not a year [" + path
+                        + "]; expected summaries/YYYY.md");
+            } else {
+                diagnostics.warning(path, 0, 0, "file is not part of the compendium and is ignored [" + path
+                        + "]; expected policies/**.md, interpretations/**.md, summaries/YYYY.md or assets/**");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            diagnostics.error(relative(file), 0, 0, "cannot read: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage());
+            return FileVisitResult.CONTINUE;
+        }
+
+        private boolean insideRoot(Path file) {
+            try {
+                return file.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        private static boolean isDocumentPath(String path) {
+            return path.startsWith("policies/") || path.startsWith("interpretations/")
+                    || path.matches("summaries/\\d{4}\\.md");
+        }
+
+        private String relative(Path path) {
+            return root.relativize(path).toString().replace('\\', '/');
+        }
+    }
+}

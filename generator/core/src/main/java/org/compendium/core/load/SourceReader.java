@@ -1,0 +1,113 @@
+package org.compendium.core.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.compendium.core.Diagnostics;
+
+/**
+ * Reads a content file strictly as UTF-8. A BOM is dropped and CRLF/CR become LF. Invalid UTF-8 is
+ * reported at the line and column of the first bad byte, saying whether the file looks like GBK/GB18030.
+ */
+public final class SourceReader {
+    private final long maxBytes;
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Optional<SourceFile> read(Path file, String path, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                diagnostics.error(path, 0, 0, "is a directory, not a file; expected a UTF-8 text file");
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                diagnostics.error(path, 0, 0, "file is too large [" + size + " bytes]; expected at most "
+                        + maxBytes + " bytes");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            diagnostics.error(path, 0, 0, "cannot read the file: permission denied");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(path, 0, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return decode(bytes, path, diagnostics).map(text -> SourceFile.of(path, normalise(text)));
+    }
+
+    static Optional<String> decode(byte[] bytes, String path, Diagnostics diagnostics) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            reportBadByte(bytes, start, in.position(), path, diagnostics);
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private static void reportBadByte(byte[] bytes, int start, int bad, String path, Diagnostics diagnostics) {
+        int lineStart = start;
+        int line = 1;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        String hint = looksLikeGb18030(bytes, start)
+                ? "; it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`"
+                : "; expected UTF-8 text";
+        diagnostics.error(path, line, column, String.format(
+                "file is not valid UTF-8 [byte 0x%02X]%s", bytes[bad] & 0xFF, hint));
+    }
+
+    /** True when the bytes decode as GB18030 without error and contain Chinese characters. */
+    static boolean looksLikeGb18030(byte[] bytes, int start) {
+        try {
+            String text = Charset.forName("GB18030").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            long han = text.codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            return han > 0;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    static String normalise(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,173 @@
+package org.compendium.core.model;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole compendium, resolved and rendered to format-neutral bodies: what the HTML, PDF and EPUB
+ * renderers work from. Immutable; lookups by id are indexed.
+ */
+public final class Compendium {
+    /** Policies newest first (by issue date, then id), the order lists and feeds use. */
+    public static final Comparator<Policy> NEWEST_FIRST = Comparator
+            .comparing((Policy p) -> p.meta().issued()).reversed().thenComparing(Policy::id);
+
+    private final SiteConfig config;
+    private final List<Policy> policies;
+    private final List<Interpretation> interpretations;
+    private final List<Summary> summaries;
+    private final List<ClauseNote> clauseNotes;
+    private final List<Reference> references;
+    private final Set<String> assets;
+    private final Path contentRoot;
+    private final LocalDate asOf;
+    private final Instant buildTime;
+    private final Map<String, Document> byId;
+    private final Map<String, List<Interpretation>> interpretationsByPolicy;
+    private final Map<String, List<ClauseNote>> notesByPolicy;
+    private final Map<String, List<Reference>> referencesByTarget;
+
+    /**
+     * @param contentRoot the content folder (assets are copied from here)
+     * @param asOf        the date statuses on the site are computed for
+     * @param buildTime   the fixed build timestamp (SOURCE_DATE_EPOCH or the last commit)
+     */
+    public Compendium(SiteConfig config, List<Policy> policies, List<Interpretation> interpretations,
+                      List<Summary> summaries, List<ClauseNote> clauseNotes, List<Reference> references,
+                      Set<String> assets, Path contentRoot, LocalDate asOf, Instant buildTime) {
+        this.config = config;
+        this.policies = List.copyOf(policies);
+        this.interpretations = List.copyOf(interpretations);
+        this.summaries = List.copyOf(summaries);
+        this.clauseNotes = List.copyOf(clauseNotes);
+        this.references = List.copyOf(references);
+        this.assets = Set.copyOf(assets);
+        this.contentRoot = contentRoot;
+        this.asOf = asOf;
+        this.buildTime = buildTime;
+        this.byId = documents().stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        this.interpretationsByPolicy = this.interpretations.stream()
+                .sorted(Comparator.comparing((Interpretation i) -> i.meta().issued()).thenComparing(Interpretation::id))
+                .collect(Collectors.groupingBy(i -> i.meta().interprets()));
+        this.notesByPolicy = this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::policyId));
+        this.referencesByTarget = this.references.stream().collect(Collectors.groupingBy(Reference::toId));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Policies sorted by source path. */
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    public List<Interpretation> interpretations() {
+        return interpretations;
+    }
+
+    /** Annual summaries sorted by year. */
+    public List<Summary> summaries() {
+        return summaries;
+    }
+
+    public List<ClauseNote> clauseNotes() {
+        return clauseNotes;
+    }
+
+    public List<Reference> references() {
+        return references;
+    }
+
+    /** Files under {@code assets/}, relative to the content root. */
+    public Set<String> assets() {
+        return assets;
+    }
+
+    public Path contentRoot() {
+        return contentRoot;
+    }
+
+    /** The date the site's statuses are computed for. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The fixed build timestamp (SOURCE_DATE_EPOCH or the last commit's date). */
+    public Instant buildTime() {
+        return buildTime;
+    }
+
+    /** Every document: policies, then interpretations, then summaries. */
+    public List<Document> documents() {
+        return Stream.of(policies, interpretations, summaries).flatMap(List::stream).map(Document.class::cast).toList();
+    }
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Policy> policy(String id) {
+        return document(id).filter(Policy.class::isInstance).map(Policy.class::cast);
+    }
+
+    public Optional<Summary> summary(int year) {
+        return summaries.stream().filter(s -> s.year() == year).findFirst();
+    }
+
+    /** Interpretation notes of a policy ({@code interprets} names it), oldest first. */
+    public List<Interpretation> interpretationsOf(String policyId) {
+        return interpretationsByPolicy.getOrDefault(policyId, List.of());
+    }
+
+    /** Backlinks of a policy's clauses: anchor → the note passages that explain it, in note order. */
+    public Map<String, List<ClauseNote>> clauseNotesOf(String policyId) {
+        return notesByPolicy.getOrDefault(policyId, List.of()).stream()
+                .collect(Collectors.groupingBy(ClauseNote::anchor, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** References made to a document by others (links and citations). */
+    public List<Reference> referencesTo(String id) {
+        return referencesByTarget.getOrDefault(id, List.of());
+    }
+
+    /** Policies that name {@code policyId} in {@code superseded_by}. */
+    public List<Policy> supersededPolicies(String policyId) {
+        return policies.stream().filter(p -> p.meta().supersededBy().filter(policyId::equals).isPresent()).toList();
+    }
+
+    /** 时效性 of a policy on the site's date. */
+    public Status status(Policy policy) {
+        return status(policy, asOf);
+    }
+
+    /**
+     * 时效性 on date {@code d}: 尚未生效 if effective &gt; d; 已废止 if repealed ≤ d; 已失效 if expires &lt; d;
+     * 已修改 if superseded_by names a policy effective ≤ d; otherwise 现行有效.
+     */
+    public Status status(Policy policy, LocalDate d) {
+        PolicyMeta m = policy.meta();
+        if (m.effective().isAfter(d)) {
+            return Status.NOT_YET_EFFECTIVE;
+        }
+        if (m.repealed().filter(r -> !r.isAfter(d)).isPresent()) {
+            return Status.REPEALED;
+        }
+        if (m.expires().filter(e -> e.isBefore(d)).isPresent()) {
+            return Status.EXPIRED;
+        }
+        boolean superseded = m.supersededBy().flatMap(this::policy)
+                .filter(s -> !s.meta().effective().isAfter(d)).isPresent();
+        return superseded ? Status.AMENDED : Status.IN_FORCE;
+    }
+}

@@ -1,0 +1,40 @@
+package org.compendium.core.parse;
+
+/** Readable ids for headings that carry no clause numbering. */
+public final class Slugs {
+    private static final int MAX_CODE_POINTS = 32;
+
+    private Slugs() {
+    }
+
+    /**
+     * Keeps letters and digits of any script (so Chinese stays readable), lower-cases ASCII, turns
+     * every other run into one {@code -}; ids that would not start with a letter get an {@code h-} prefix
+     * so they are valid XML names (EPUB) and never look like clause ids.
+     */
+    public static String headingId(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        int count = 0;
+        for (int i = 0; i < text.length() && count < MAX_CODE_POINTS; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (dash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                out.appendCodePoint(c < 128 ? Character.toLowerCase(c) : c);
+                dash = false;
+                count++;
+            } else {
+                dash = true;
+            }
+        }
+        String id = out.toString();
+        if (id.isEmpty()) {
+            return "h";
+        }
+        boolean clauseLike = id.matches("(art|sec|chap|sect|ref|fn|fnref)-.*");
+        return !Character.isLetter(id.codePointAt(0)) || clauseLike ? "h-" + id : id;
+    }
+}

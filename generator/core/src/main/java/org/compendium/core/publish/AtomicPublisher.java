@@ -1,0 +1,113 @@
+package org.compendium.core.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+/**
+ * Publishes an output folder atomically: everything is written into a staging folder beside it
+ * ({@code .NAME.staging-*}) and swapped in only when the writer succeeded. A failed or killed build
+ * leaves the previous folder as it was; the next build removes its leftovers (and restores the
+ * previous folder if a kill fell between the two renames of the swap).
+ */
+public final class AtomicPublisher {
+
+    /** Writes into the staging folder. */
+    @FunctionalInterface
+    public interface Writer {
+        /** @return true to publish, false to discard the staging folder */
+        boolean write(Path stagingDir) throws IOException;
+    }
+
+    /** @return true when the output folder was replaced */
+    public boolean publish(Path outputDir, Writer writer) throws IOException {
+        Path output = outputDir.toAbsolutePath().normalize();
+        Path parent = output.getParent();
+        Files.createDirectories(parent);
+        recover(output);
+        String name = output.getFileName().toString();
+        String token = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path staging = parent.resolve("." + name + ".staging-" + token);
+        Files.createDirectory(staging);
+        boolean ok = false;
+        try {
+            ok = writer.write(staging);
+            if (ok) {
+                swap(staging, output, parent.resolve("." + name + ".old-" + token));
+            }
+            return ok;
+        } finally {
+            if (!ok) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private static void swap(Path staging, Path output, Path old) throws IOException {
+        boolean hadOutput = Files.exists(output);
+        if (hadOutput) {
+            move(output, old);
+        }
+        move(staging, output);
+        if (hadOutput) {
+            deleteTree(old);
+        }
+    }
+
+    /** Cleans up after builds that were killed: staging leftovers go; a lone old folder is restored. */
+    static void recover(Path output) throws IOException {
+        String name = output.getFileName().toString();
+        Path restore = null;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(), "." + name + ".*")) {
+            for (Path sibling : siblings) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + ".staging-")) {
+                    deleteTree(sibling);
+                } else if (file.startsWith("." + name + ".old-")) {
+                    if (restore == null && !Files.exists(output)) {
+                        restore = sibling;
+                    } else {
+                        deleteTree(sibling);
+                    }
+                }
+            }
+        }
+        if (restore != null) {
+            move(restore, output);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.compendium.core.render;
+
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.compendium.core.model.Body;
+import org.compendium.core.model.ClauseNote;
+import org.compendium.core.model.InterpretationMeta;
+import org.compendium.core.parse.MarkdownParser;
+import org.compendium.core.resolve.CitationMatch;
+import org.compendium.core.resolve.ResolvedDocument;
+
+/**
+ * Renders a resolved document's Markdown to the format-neutral XHTML {@link Body}. One instance is
+ * thread-safe; each document must be rendered by one thread at a time.
+ */
+public final class BodyRenderer {
+    private final HtmlRenderer renderer;
+
+    public BodyRenderer() {
+        MutableDataSet options = new MutableDataSet(MarkdownParser.options());
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.INDENT_SIZE, 0);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(options1 -> new BodyNodeRenderer())
+                .attributeProviderFactory(new BodyAttributes.Factory())
+                .linkResolverFactory(new BodyLinks.Factory())
+                .build();
+    }
+
+    /**
+     * @param citations     automatic citation links of this document, per text node
+     * @param notes         for a policy: its clause anchors → the note passages explaining them
+     * @param notesMeta     interpretation metadata by id, for marker labels
+     */
+    public Body render(ResolvedDocument document, Map<Node, List<CitationMatch>> citations,
+                       Map<String, List<ClauseNote>> notes, Map<String, InterpretationMeta> notesMeta) {
+        var ast = document.source().ast();
+        List<ClauseMarkerNode> markers = addMarkers(document, notes, notesMeta);
+        try {
+            ast.set(BodyContext.KEY, new BodyContext(document, citations));
+            String html = renderer.render(ast);
+            return new Body(html, document.source().anchors().all(), TextSegments.of(document.source()));
+        } finally {
+            markers.forEach(Node::unlink);
+            ast.remove(BodyContext.KEY);
+        }
+    }
+
+    private static List<ClauseMarkerNode> addMarkers(ResolvedDocument document, Map<String, List<ClauseNote>> notes,
+                                                     Map<String, InterpretationMeta> notesMeta) {
+        List<ClauseMarkerNode> added = new ArrayList<>();
+        notes.forEach((anchor, list) -> document.source().anchors().nodeOf(anchor).ifPresent(node -> {
+            Node host = node instanceof ListItem && node.getFirstChild() instanceof Paragraph p ? p : node;
+            for (ClauseNote note : list) {
+                InterpretationMeta meta = notesMeta.get(note.interpretationId());
+                if (meta != null) {
+                    ClauseMarkerNode marker = new ClauseMarkerNode(note, meta);
+                    host.appendChild(marker);
+                    added.add(marker);
+                }
+            }
+        }));
+        return added;
+    }
+}

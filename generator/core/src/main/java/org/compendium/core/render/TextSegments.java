@@ -1,0 +1,59 @@
+package org.compendium.core.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.core.load.SourceDocument;
+import org.compendium.core.model.TextSegment;
+import org.compendium.core.parse.TextExtractor;
+
+/** Splits a document's text at its anchors, for search results that jump to the clause. */
+final class TextSegments {
+    private final SourceDocument doc;
+    private final List<TextSegment> segments = new ArrayList<>();
+    private String anchor = "";
+    private StringBuilder text = new StringBuilder();
+
+    private TextSegments(SourceDocument doc) {
+        this.doc = doc;
+    }
+
+    static List<TextSegment> of(SourceDocument doc) {
+        TextSegments s = new TextSegments(doc);
+        s.walk(doc.ast());
+        s.flush("");
+        return s.segments;
+    }
+
+    private void walk(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            doc.anchors().idOf(child).ifPresent(this::flush);
+            switch (child) {
+                case Paragraph p -> line(TextExtractor.text(p, Integer.MAX_VALUE));
+                case Heading h -> line(TextExtractor.text(h, Integer.MAX_VALUE));
+                case TableCell c -> text.append(TextExtractor.text(c, Integer.MAX_VALUE)).append(' ');
+                case FencedCodeBlock c -> line(c.getContentChars().toString());
+                case IndentedCodeBlock c -> line(c.getContentChars().toString());
+                default -> walk(child);
+            }
+        }
+    }
+
+    private void line(String line) {
+        text.append(line.strip()).append('\n');
+    }
+
+    private void flush(String next) {
+        String t = text.toString().strip();
+        if (!t.isEmpty()) {
+            segments.add(new TextSegment(anchor, t));
+        }
+        anchor = next;
+        text = new StringBuilder();
+    }
+}

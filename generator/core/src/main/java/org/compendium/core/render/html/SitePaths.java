@@ -1,0 +1,54 @@
+package org.compendium.core.render.html;
+
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Document;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.model.LinkTarget;
+import org.compendium.core.model.Policy;
+import org.compendium.core.model.Summary;
+
+/**
+ * Where each page lives in the site, and relative URLs between pages, so the site works from any base
+ * path and from {@code file://}.
+ */
+public final class SitePaths {
+    private final Compendium compendium;
+
+    public SitePaths(Compendium compendium) {
+        this.compendium = compendium;
+    }
+
+    /** The page file of a document, e.g. {@code policies/xm-2019-12/index.html}. */
+    public static String page(Document doc) {
+        return folder(doc) + "index.html";
+    }
+
+    /** The folder URL of a document's page, e.g. {@code policies/xm-2019-12/}. */
+    public static String folder(Document doc) {
+        return switch (doc) {
+            case Policy p -> "policies/" + p.id() + "/";
+            case Interpretation i -> "interpretations/" + i.id() + "/";
+            case Summary s -> "years/" + s.year() + "/";
+        };
+    }
+
+    /** {@code ../../} for a page two folders deep. */
+    public static String rootFrom(String page) {
+        int depth = (int) page.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** The URL of {@code target} relative to {@code fromPage}. */
+    public String href(String fromPage, LinkTarget target) {
+        return switch (target) {
+            case LinkTarget.External e -> e.url();
+            case LinkTarget.Asset a -> rootFrom(fromPage) + a.path();
+            case LinkTarget.DocumentRef d -> {
+                Document doc = compendium.document(d.id()).orElseThrow(
+                        () -> new IllegalStateException("unresolved cross-reference to " + d.id()));
+                String folder = fromPage.equals(page(doc)) && d.hasFragment() ? "" : rootFrom(fromPage) + folder(doc);
+                yield folder + (d.hasFragment() ? "#" + d.fragment() : "");
+            }
+        };
+    }
+}

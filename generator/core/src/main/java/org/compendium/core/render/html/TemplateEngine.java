@@ -1,0 +1,84 @@
+package org.compendium.core.render.html;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.compendium.core.Diagnostics;
+
+/**
+ * FreeMarker over the project's {@code templates/} folder, HTML auto-escaping on. A template error is
+ * reported at the template's line and column, naming the content file being rendered.
+ */
+public final class TemplateEngine {
+    private final Configuration config;
+    private final Path templatesDir;
+
+    public TemplateEngine(Path templatesDir) throws IOException {
+        this.templatesDir = templatesDir.toAbsolutePath().normalize();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new FileTemplateLoader(this.templatesDir.toFile()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        this.config = cfg;
+    }
+
+    /**
+     * Renders {@code template} with {@code model}.
+     *
+     * @param renderingPath the content file the page is for (named in error messages), or empty
+     */
+    public Optional<String> render(String template, Map<String, Object> model, String renderingPath,
+                                   Diagnostics diagnostics) {
+        try {
+            Template t = config.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateException e) {
+            String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
+            String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+            diagnostics.error(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e),
+                    "template error" + where + ": " + firstLine(e.getMessageWithoutStackTop()));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
+                    + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static int lineOf(TemplateException e) {
+        return e.getLineNumber() == null ? 0 : e.getLineNumber();
+    }
+
+    private static int columnOf(TemplateException e) {
+        return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,100 @@
+package org.compendium.core.resolve;
+
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.compendium.core.Diagnostics;
+import org.compendium.core.load.LoadedContent;
+import org.compendium.core.load.SourceDocument;
+import org.compendium.core.load.Suggestions;
+import org.compendium.core.model.ClauseNote;
+import org.compendium.core.model.DocumentKind;
+import org.compendium.core.model.InterpretationMeta;
+import org.compendium.core.model.LinkTarget;
+import org.compendium.core.model.PolicyMeta;
+import org.compendium.core.model.Reference;
+import org.compendium.core.parse.DocumentAnchors;
+
+/**
+ * Resolves every cross-reference of the loaded content: Markdown links and images, raw HTML URLs,
+ * {@code interprets} and {@code superseded_by} ids, 《title》 and 文号 citations, and the passages of
+ * interpretation notes that explain policy clauses.
+ */
+public final class ContentResolver {
+
+    public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics) {
+        Map<String, SourceDocument> byId = new LinkedHashMap<>();
+        Map<String, String> idByPath = new HashMap<>();
+        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
+        for (SourceDocument doc : content.documents()) {
+            byId.put(doc.id(), doc);
+            idByPath.put(doc.path(), doc.id());
+            anchorsById.put(doc.id(), doc.anchors());
+        }
+        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
+        checkMetadataReferences(content.documents(), byId, diagnostics);
+        LinkClassifier classifier = new LinkClassifier(idByPath, anchorsById, content.failedPaths(), content.assets());
+        CitationScanner citations = CitationIndexes.scanner(content.documents(), diagnostics);
+        Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
+        List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
+            LinkCollector collector = new LinkCollector(classifier, doc, diagnostics);
+            collector.collect();
+            Map<Node, List<CitationMatch>> found = citations.scan(doc.ast(), doc.id());
+            citationsById.put(doc.id(), found);
+            return new ResolvedDocument(doc, collector.links(), collector.rawHtml(), references(doc, collector, found));
+        }).toList();
+        content.partials().parallelStream().forEach(p -> new LinkCollector(classifier, p, diagnostics).collect());
+        List<ClauseNote> notes = new ArrayList<>();
+        for (ResolvedDocument doc : resolved) {
+            if (doc.source().meta() instanceof InterpretationMeta) {
+                notes.addAll(PassageAnchors.assign(doc, byId));
+            }
+        }
+        return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
+    }
+
+    private static List<Reference> references(SourceDocument doc, LinkCollector collector,
+                                              Map<Node, List<CitationMatch>> citations) {
+        List<Reference> refs = new ArrayList<>();
+        collector.links().values().forEach(target -> {
+            if (target instanceof LinkTarget.DocumentRef d && !d.id().equals(doc.id())) {
+                refs.add(new Reference(doc.id(), d.id(), d.fragment(), Reference.Kind.LINK));
+            }
+        });
+        citations.values().forEach(list -> list.forEach(c ->
+                refs.add(new Reference(doc.id(), c.targetId(), "", Reference.Kind.CITATION))));
+        return refs.stream().distinct().sorted(java.util.Comparator.comparing(Reference::toId)
+                .thenComparing(Reference::fragment).thenComparing(Reference::kind)).toList();
+    }
+
+    private static void checkMetadataReferences(List<SourceDocument> docs, Map<String, SourceDocument> byId,
+                                                Diagnostics diagnostics) {
+        var policyIds = byId.values().stream().filter(d -> d.meta().kind() == DocumentKind.POLICY)
+                .map(SourceDocument::id).toList();
+        for (SourceDocument doc : docs) {
+            switch (doc.meta()) {
+                case InterpretationMeta m -> checkPolicyId(doc, "interprets", m.interprets(), byId, policyIds, diagnostics);
+                case PolicyMeta m -> m.supersededBy().ifPresent(id ->
+                        checkPolicyId(doc, "superseded_by", id, byId, policyIds, diagnostics));
+                default -> { }
+            }
+        }
+    }
+
+    private static void checkPolicyId(SourceDocument doc, String key, String id, Map<String, SourceDocument> byId,
+                                      List<String> policyIds, Diagnostics diagnostics) {
+        Optional<SourceDocument> target = Optional.ofNullable(byId.get(id));
+        if (target.isEmpty()) {
+            diagnostics.error(doc.valueAt(key), "unknown policy id [" + id + "] in " + key
+                    + Suggestions.hint(id, policyIds) + "; expected the id of a policy");
+        } else if (target.get().meta().kind() != DocumentKind.POLICY) {
+            diagnostics.error(doc.valueAt(key), "[" + id + "] in " + key + " is "
+                    + target.get().meta().kind().label() + " " + target.get().path() + ", not a policy; expected the id of a policy");
+        }
+    }
+}

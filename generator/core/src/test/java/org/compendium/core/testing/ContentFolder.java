@@ -1,0 +1,84 @@
+package org.compendium.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.compendium.core.BuildRequest;
+import org.compendium.core.BuildResult;
+import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.DiagnosticFormatter;
+import org.compendium.core.OutputFormat;
+
+/** A content folder for tests: the {@code fixtures/base} compendium plus files of the test's own. */
+public final class ContentFolder {
+    /** Test resources in the source tree, where goldens are read and (with -Dgolden.update) written. */
+    public static final Path RESOURCES = Path.of(System.getProperty("basedir", "."), "src/test/resources");
+    private final Path root;
+
+    private ContentFolder(Path root) {
+        this.root = root;
+    }
+
+    /** A folder {@code parent/content} holding the base fixture and then each overlay folder's files. */
+    public static ContentFolder create(Path parent, Path... overlays) {
+        Path root = parent.resolve("content");
+        copyTree(RESOURCES.resolve("fixtures/base"), root);
+        for (Path overlay : overlays) {
+            copyTree(overlay, root);
+        }
+        return new ContentFolder(root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ContentFolder write(String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a check-only build. */
+    public BuildResult check() {
+        return new CompendiumBuilder().build(request().checkOnly(true).build());
+    }
+
+    /** A request with the repository's templates, HTML only, writing beside the content. */
+    public BuildRequest.Builder request() {
+        return BuildRequest.builder(root).outputDir(root.resolveSibling("site-output"))
+                .templatesDir(RESOURCES.resolve("../../../../templates").normalize())
+                .formats(java.util.EnumSet.of(OutputFormat.HTML))
+                .timestamp(java.time.Instant.parse("2024-07-01T00:00:00Z"));
+    }
+
+    /** Diagnostics as printed from the folder above the content: {@code content/policies/x.md:3:1: error: …}. */
+    public List<String> printed(BuildResult result) {
+        DiagnosticFormatter formatter = new DiagnosticFormatter(root, root.getParent());
+        return result.diagnostics().stream().map(formatter::format).toList();
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
