@@ -36,8 +36,13 @@ public final class MarkdownParser {
         return options.toImmutable();
     }
 
-    /** Parses {@code text} from {@code bodyOffset} on (the part after the front matter). */
+    /**
+     * Parses {@code text} from {@code bodyOffset} on (the part after the front matter). Lines of a paragraph
+     * that start with clause numbering become paragraphs of their own.
+     */
     public Document parse(String text, int bodyOffset) {
-        return parser.parse(BasedSequence.of(text).subSequence(bodyOffset));
+        Document document = parser.parse(BasedSequence.of(text).subSequence(bodyOffset));
+        new NumberedLineSplitter().split(document);
+        return document;
     }
 }

@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +38,23 @@ final class TextSegments {
             switch (child) {
                 case Paragraph p -> line(TextExtractor.text(p, Integer.MAX_VALUE));
                 case Heading h -> line(TextExtractor.text(h, Integer.MAX_VALUE));
-                case TableCell c -> text.append(TextExtractor.text(c, Integer.MAX_VALUE)).append(' ');
+                case TableSeparator t -> { }
+                case TableRow r -> row(r);
                 case FencedCodeBlock c -> line(c.getContentChars().toString());
                 case IndentedCodeBlock c -> line(c.getContentChars().toString());
                 default -> walk(child);
             }
         }
+    }
+
+    private void row(TableRow row) {
+        StringBuilder cells = new StringBuilder();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell c) {
+                cells.append(cells.isEmpty() ? "" : " ").append(TextExtractor.text(c, Integer.MAX_VALUE).strip());
+            }
+        }
+        line(cells.toString());
     }
 
     private void line(String line) {
