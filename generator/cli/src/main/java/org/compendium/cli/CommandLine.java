@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.OutputFormat;
 
 /** Parsed command-line arguments. */
-record CommandLine(String command, BuildRequest.Builder builder, boolean help, boolean timings) {
+record CommandLine(String command, BuildRequest request, boolean timings) {
     static final String USAGE = """
             usage: compendium build|check [options]
               --content DIR     content folder (default: content)
@@ -22,69 +24,54 @@ record CommandLine(String command, BuildRequest.Builder builder, boolean help, b
               --timings         print the wall time of each stage
             """;
 
-    BuildRequest request() {
-        return builder.checkOnly(command.equals("check")).build();
+    boolean help() {
+        return command.equals("help");
     }
 
+    /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(String[] args) {
-        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            return new CommandLine("help", BuildRequest.builder(Path.of("content")), true, false);
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            return new CommandLine("help", null, false);
         }
         String command = args[0];
         if (!command.equals("build") && !command.equals("check")) {
             throw new IllegalArgumentException("unknown command [" + command + "]; expected build or check");
         }
-        Path content = Path.of("content");
-        Path output = Path.of("site-output");
-        Path templates = Path.of("templates");
-        BuildRequest.Builder b = null;
+        Map<String, String> options = new LinkedHashMap<>();
         boolean timings = false;
-        var pending = new java.util.LinkedHashMap<String, String>();
         for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--timings")) {
+            if (args[i].equals("--timings")) {
                 timings = true;
-            } else if (arg.startsWith("--") && i + 1 < args.length) {
-                pending.put(arg, args[++i]);
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
             } else {
-                throw new IllegalArgumentException("unexpected argument [" + arg + "]");
+                throw new IllegalArgumentException("unexpected argument [" + args[i] + "]");
             }
         }
-        if (pending.containsKey("--content")) {
-            content = Path.of(pending.remove("--content"));
-        }
-        b = BuildRequest.builder(content);
-        for (var option : pending.entrySet()) {
-            apply(b, option.getKey(), option.getValue());
-        }
-        if (!pendingHas(args, "--output")) {
-            b.outputDir(output);
-        }
-        if (!pendingHas(args, "--templates")) {
-            b.templatesDir(templates);
-        }
-        return new CommandLine(command, b, false, timings);
-    }
-
-    private static boolean pendingHas(String[] args, String option) {
-        return Arrays.asList(args).contains(option);
+        BuildRequest.Builder b = BuildRequest.builder(Path.of(options.getOrDefault("--content", "content")))
+                .outputDir(Path.of(options.getOrDefault("--output", "site-output")))
+                .templatesDir(Path.of(options.getOrDefault("--templates", "templates")))
+                .checkOnly(command.equals("check"));
+        options.forEach((option, value) -> apply(b, option, value));
+        return new CommandLine(command, b.build(), timings);
     }
 
     private static void apply(BuildRequest.Builder b, String option, String value) {
         switch (option) {
-            case "--output" -> b.outputDir(Path.of(value));
-            case "--templates" -> b.templatesDir(Path.of(value));
+            case "--content", "--output", "--templates" -> { }
             case "--formats" -> b.formats(OutputFormat.parseList(value));
             case "--editions" -> b.editions(years(value));
             case "--font-dir" -> b.fontDir(Path.of(value));
-            case "--as-of" -> {
-                try {
-                    b.asOf(LocalDate.parse(value));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("invalid date [" + value + "] for --as-of; expected YYYY-MM-DD");
-                }
-            }
+            case "--as-of" -> b.asOf(date(value));
             default -> throw new IllegalArgumentException("unknown option [" + option + "]");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid date [" + value + "] for --as-of; expected YYYY-MM-DD");
         }
     }
 

@@ -1,0 +1,46 @@
+package org.compendium.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, main.run(new String[] {"publish"}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command [publish]; expected build or check"));
+        assertEquals(2, main.run(new String[] {"build", "--as-of", "2024-02-30"}));
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        assertEquals(0, main.run(new String[] {"--help"}));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: compendium build|check"));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndPrintCompilerStyleLines(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("policies"));
+        Files.writeString(content.resolve("compendium.yaml"), "title: t\npublisher: p\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("policies/a.md"), "---\nid: a\ntitle: 甲\nissuer: 局\nissued: 2019-02-30\n---\n");
+        int status = main.run(new String[] {"check", "--content", content.toString()});
+        assertEquals(1, status);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("policies/a.md:5:9: error: invalid date [2019-02-30] in issued"), printed);
+        assertTrue(printed.contains("compendium: 1 error, 0 warnings"), printed);
+    }
+}
