@@ -5,6 +5,7 @@ import org.compendium.core.model.Document;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.LinkTarget;
 import org.compendium.core.model.Policy;
+import org.compendium.core.model.Status;
 import org.compendium.core.model.Summary;
 
 /**
@@ -32,6 +33,43 @@ public final class SitePaths {
         };
     }
 
+    public static String yearFolder(int year) {
+        return "years/" + year + "/";
+    }
+
+    public static String categoryFolder(String category) {
+        return "categories/" + segment(category) + "/";
+    }
+
+    public static String issuerFolder(String issuer) {
+        return "issuers/" + segment(issuer) + "/";
+    }
+
+    public static String statusFolder(Status status) {
+        return "status/" + status.slug() + "/";
+    }
+
+    /** A name as one safe path segment: characters that file systems or URLs reserve become {@code -}. */
+    static String segment(String name) {
+        String s = name.strip().replaceAll("[\\\\/:*?\"<>|#%&{}\\s\\p{Cntrl}]+", "-");
+        return s.isEmpty() || s.startsWith(".") ? "-" + s : s;
+    }
+
+    /** A relative path percent-encoded for use in a link (segments keep their slashes). */
+    public static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length() * 3);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code ../../} for a page two folders deep. */
     public static String rootFrom(String page) {
         int depth = (int) page.chars().filter(c -> c == '/').count();
@@ -46,7 +84,7 @@ public final class SitePaths {
             case LinkTarget.DocumentRef d -> {
                 Document doc = compendium.document(d.id()).orElseThrow(
                         () -> new IllegalStateException("unresolved cross-reference to " + d.id()));
-                String folder = fromPage.equals(page(doc)) && d.hasFragment() ? "" : rootFrom(fromPage) + folder(doc);
+                String folder = fromPage.equals(page(doc)) && d.hasFragment() ? "" : rootFrom(fromPage) + page(doc);
                 yield folder + (d.hasFragment() ? "#" + d.fragment() : "");
             }
         };

@@ -1,41 +1,104 @@
 package org.compendium.core.render.html;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.model.Document;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.model.Policy;
 import org.compendium.core.render.OutputRenderer;
-import org.compendium.core.render.XrefRewriter;
+import org.compendium.core.render.search.SearchIndexWriter;
 
-/** The public website: a page per document and an index, from FreeMarker templates. */
+/**
+ * The public website: a page per policy and note, year, category, issuer and status lists, the home and
+ * search pages, feed, sitemap, catalogue and search index, from the FreeMarker templates in
+ * {@code templates/site/}. Pages render in parallel.
+ */
 public final class SiteRenderer implements OutputRenderer {
+
+    /** A page to write: its template, file (relative to the site root) and model. */
+    private record Page(String template, String file, String source, Supplier<Map<String, Object>> model) {
+    }
 
     @Override
     public void render(Compendium compendium, BuildRequest request, Path out, Diagnostics diagnostics)
             throws IOException {
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
-        SitePaths paths = new SitePaths(compendium);
-        for (Document doc : compendium.documents()) {
-            String page = SitePaths.page(doc);
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", compendium.config());
-            model.put("doc", doc);
-            model.put("root", SitePaths.rootFrom(page));
-            model.put("body", XrefRewriter.rewrite(doc.body().html(), t -> paths.href(page, t)));
-            write(templates.render("site/document.ftlh", model, doc.path(), diagnostics), out.resolve(page));
+        SiteIndex index = SiteIndex.of(compendium);
+        PageModels models = new PageModels(compendium, index, Download.scan(out));
+        List<Page> pages = pages(compendium, index, models);
+        try {
+            pages.parallelStream().forEach(p -> write(templates.render(p.template(), p.model().get(), p.source(),
+                    diagnostics), out.resolve(p.file())));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", compendium.config());
-        model.put("root", "");
-        model.put("policies", compendium.policies().stream().sorted(Compendium.NEWEST_FIRST).toList());
-        write(templates.render("site/index.ftlh", model, "", diagnostics), out.resolve("index.html"));
+        new SiteFiles(compendium, index, models).write(templates, out, diagnostics);
+        new SearchIndexWriter().write(compendium, out.resolve("search"));
+        StaticFiles.copy(request.templatesDir().resolve("site/static"), out.resolve("static"), diagnostics);
         copyAssets(compendium, out);
+    }
+
+    private static List<Page> pages(Compendium compendium, SiteIndex index, PageModels models) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("site/index.ftlh", "index.html", "", models::home));
+        for (Policy p : compendium.policies()) {
+            pages.add(new Page("site/policy.ftlh", SitePaths.page(p), p.path(), () -> models.policy(p)));
+        }
+        for (Interpretation i : compendium.interpretations()) {
+            pages.add(new Page("site/interpretation.ftlh", SitePaths.page(i), i.path(), () -> models.interpretation(i)));
+        }
+        for (Facet year : index.years()) {
+            int y = Integer.parseInt(year.name().substring(0, 4));
+            var summary = compendium.summary(y);
+            pages.add(new Page("site/year.ftlh", year.folder() + "index.html",
+                    summary.map(s -> s.path()).orElse(""), () -> models.year(year, summary)));
+        }
+        lists(pages, models, index.categories(), "categories");
+        lists(pages, models, index.issuers(), "issuers");
+        lists(pages, models, index.statuses(), "status");
+        pages.add(overview(models, "years/", "years", "按年份浏览", index.years()));
+        pages.add(overview(models, "categories/", "categories", "按主题分类浏览", index.categories()));
+        pages.add(overview(models, "issuers/", "issuers", "按发布机关浏览", index.issuers()));
+        pages.add(overview(models, "status/", "status", "按时效性浏览", index.statuses()));
+        Facet all = new Facet("全部", "全部政策文件", "policies/", "policies/index.html", index.all());
+        pages.add(new Page("site/list.ftlh", "policies/index.html", "", () -> models.list(all, "policies")));
+        pages.add(new Page("site/notes.ftlh", "interpretations/index.html", "", models::notesList));
+        pages.add(new Page("site/search.ftlh", "search/index.html", "",
+                () -> models.common("search/index.html", "search", "全文检索")));
+        return pages;
+    }
+
+    private static void lists(List<Page> pages, PageModels models, List<Facet> facets, String section) {
+        for (Facet f : facets) {
+            pages.add(new Page("site/list.ftlh", f.folder() + "index.html", "", () -> models.list(f, section)));
+        }
+    }
+
+    private static Page overview(PageModels models, String folder, String section, String title, List<Facet> facets) {
+        return new Page("site/facets.ftlh", folder + "index.html", "",
+                () -> models.overview(folder, section, title, facets));
+    }
+
+    static void write(Optional<String> text, Path file) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copyAssets(Compendium compendium, Path out) throws IOException {
@@ -45,12 +108,4 @@ public final class SiteRenderer implements OutputRenderer {
             Files.copy(compendium.contentRoot().resolve(asset), target);
         }
     }
-
-    private static void write(java.util.Optional<String> html, Path file) throws IOException {
-        if (html.isPresent()) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html.get(), StandardCharsets.UTF_8);
-        }
-    }
-
 }

@@ -1,0 +1,45 @@
+package org.compendium.core.render.html;
+
+import java.util.List;
+import org.compendium.core.model.Anchor;
+import org.compendium.core.model.ClauseNote;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.render.ChineseDates;
+
+/**
+ * An interpretation note as lists and policy pages show it.
+ *
+ * @param url     the note's page relative to the site root
+ * @param clauses the clauses of the policy it explains, in note order
+ */
+public record NoteEntry(String id, String title, String url, String form, String issued, String issuedIso,
+                        String policyTitle, String policyUrl, List<ClauseLink> clauses) {
+
+    /**
+     * A clause a note explains.
+     *
+     * @param label   e.g. 第四条
+     * @param anchor  the clause anchor in the policy
+     * @param passage the anchor of the explaining passage in the note
+     */
+    public record ClauseLink(String label, String anchor, String passage) {
+    }
+
+    static NoteEntry of(Interpretation note, Compendium compendium) {
+        var meta = note.meta();
+        var policy = compendium.policy(meta.interprets()).orElseThrow();
+        List<Anchor> anchors = policy.body().anchors();
+        List<ClauseLink> clauses = compendium.clauseNotes().stream()
+                .filter(n -> n.interpretationId().equals(note.id()))
+                .map(n -> new ClauseLink(label(anchors, n), n.anchor(), n.passage())).toList();
+        return new NoteEntry(note.id(), note.title(), SitePaths.page(note), meta.form().label(),
+                ChineseDates.format(meta.issued()), meta.issued().toString(), policy.title(),
+                SitePaths.page(policy), clauses);
+    }
+
+    private static String label(List<Anchor> anchors, ClauseNote note) {
+        return anchors.stream().filter(a -> a.id().equals(note.anchor())).findFirst()
+                .map(a -> a.number().isEmpty() ? a.text() : a.number()).orElse(note.anchor());
+    }
+}

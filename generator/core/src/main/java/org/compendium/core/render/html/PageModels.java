@@ -1,0 +1,141 @@
+package org.compendium.core.render.html;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Document;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.model.Policy;
+import org.compendium.core.model.Reference;
+import org.compendium.core.model.Summary;
+import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.XrefRewriter;
+
+/** Builds the FreeMarker data model of each kind of page. Thread-safe. */
+final class PageModels {
+    private final Compendium compendium;
+    private final SitePaths paths;
+    private final SiteIndex index;
+    private final List<Download> downloads;
+    private final Map<String, NoteEntry> notes = new LinkedHashMap<>();
+
+    PageModels(Compendium compendium, SiteIndex index, List<Download> downloads) {
+        this.compendium = compendium;
+        this.paths = new SitePaths(compendium);
+        this.index = index;
+        this.downloads = List.copyOf(downloads);
+        compendium.interpretations().stream()
+                .sorted(java.util.Comparator.comparing((Interpretation i) -> i.meta().issued()).reversed()
+                        .thenComparing(Interpretation::id))
+                .forEach(i -> notes.put(i.id(), NoteEntry.of(i, compendium)));
+    }
+
+    List<NoteEntry> notesNewestFirst() {
+        return List.copyOf(notes.values());
+    }
+
+    /** The model every page gets: site, links to the root, navigation section, downloads. */
+    Map<String, Object> common(String page, String section, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", compendium.config());
+        m.put("root", SitePaths.rootFrom(page));
+        m.put("page", page);
+        m.put("section", section);
+        m.put("title", title);
+        m.put("asOf", ChineseDates.format(compendium.asOf()));
+        m.put("downloads", downloads);
+        m.put("index", index);
+        return m;
+    }
+
+    Map<String, Object> home() {
+        Map<String, Object> m = common("index.html", "home", compendium.config().title());
+        m.put("latest", index.all().subList(0, Math.min(10, index.all().size())));
+        List<NoteEntry> all = notesNewestFirst();
+        m.put("latestNotes", all.subList(0, Math.min(5, all.size())));
+        m.put("policyCount", index.all().size());
+        m.put("noteCount", all.size());
+        return m;
+    }
+
+    Map<String, Object> policy(Policy policy) {
+        String page = SitePaths.page(policy);
+        Map<String, Object> m = common(page, "policies", policy.title());
+        var meta = policy.meta();
+        m.put("doc", policy);
+        m.put("meta", meta);
+        m.put("status", compendium.status(policy));
+        m.put("categoryUrl", meta.category().map(c -> SitePaths.encode(SitePaths.categoryFolder(c)) + "index.html")
+                .orElse(""));
+        m.put("issued", ChineseDates.format(meta.issued()));
+        m.put("effective", ChineseDates.format(meta.effective()));
+        m.put("expires", meta.expires().map(ChineseDates::format).orElse(""));
+        m.put("repealed", meta.repealed().map(ChineseDates::format).orElse(""));
+        m.put("notice", PolicyNotice.of(policy, compendium).orElse(null));
+        m.put("predecessors", compendium.supersededPolicies(policy.id()).stream()
+                .map(p -> PolicyEntry.of(p, compendium)).toList());
+        m.put("toc", policy.body().toc());
+        m.put("notes", compendium.interpretationsOf(policy.id()).stream().map(i -> notes.get(i.id())).toList());
+        m.put("citedBy", related(compendium.referencesTo(policy.id()).stream().map(Reference::fromId).toList()));
+        m.put("cites", related(compendium.references().stream().filter(r -> r.fromId().equals(policy.id()))
+                .map(Reference::toId).toList()));
+        m.put("jsonLd", JsonLd.legislation(policy, compendium));
+        m.put("body", body(policy, page));
+        return m;
+    }
+
+    Map<String, Object> interpretation(Interpretation note) {
+        String page = SitePaths.page(note);
+        Map<String, Object> m = common(page, "interpretations", note.title());
+        Policy policy = compendium.policy(note.meta().interprets()).orElseThrow();
+        m.put("doc", note);
+        m.put("note", notes.get(note.id()));
+        m.put("policy", PolicyEntry.of(policy, compendium));
+        m.put("toc", note.body().toc());
+        m.put("body", body(note, page));
+        return m;
+    }
+
+    Map<String, Object> year(Facet year, Optional<Summary> summary) {
+        String page = year.folder() + "index.html";
+        Map<String, Object> m = common(page, "years", summary.map(Summary::title).orElse(year.name() + "政策文件"));
+        m.put("facet", year);
+        m.put("summary", summary.orElse(null));
+        m.put("body", summary.map(s -> body(s, page)).orElse(""));
+        String prefix = year.name().substring(0, 4) + "-";
+        m.put("yearNotes", notesNewestFirst().stream().filter(n -> n.issuedIso().startsWith(prefix)).toList());
+        return m;
+    }
+
+    Map<String, Object> list(Facet facet, String section) {
+        Map<String, Object> m = common(facet.folder() + "index.html", section, facet.name());
+        m.put("facet", facet);
+        return m;
+    }
+
+    Map<String, Object> overview(String folder, String section, String title, List<Facet> facets) {
+        Map<String, Object> m = common(folder + "index.html", section, title);
+        m.put("facets", facets);
+        return m;
+    }
+
+    Map<String, Object> notesList() {
+        Map<String, Object> m = common("interpretations/index.html", "interpretations", "政策解读");
+        m.put("notes", notesNewestFirst());
+        return m;
+    }
+
+    private List<PolicyEntry> related(List<String> ids) {
+        return ids.stream().distinct().sorted().map(compendium::document).flatMap(Optional::stream)
+                .map(d -> new PolicyEntry(d.id(), d.title(), SitePaths.page(d), "", "", "", "", "",
+                        d instanceof Policy p ? compendium.status(p) : null, 0))
+                .toList();
+    }
+
+    private String body(Document doc, String page) {
+        String html = XrefRewriter.rewrite(doc.body().html(), t -> paths.href(page, t));
+        return BodyDecorator.decorate(html, doc.body());
+    }
+}

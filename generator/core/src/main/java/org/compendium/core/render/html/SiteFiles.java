@@ -1,0 +1,132 @@
+package org.compendium.core.render.html;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.Json;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Policy;
+
+/**
+ * The site's machine-readable and special files: {@code feed.xml} (Atom), {@code sitemap.xml},
+ * {@code robots.txt}, {@code catalogue.json} and {@code 404.html}.
+ */
+final class SiteFiles {
+    private static final int FEED_ENTRIES = 30;
+    private final Compendium compendium;
+    private final SiteIndex index;
+    private final PageModels models;
+
+    SiteFiles(Compendium compendium, SiteIndex index, PageModels models) {
+        this.compendium = compendium;
+        this.index = index;
+        this.models = models;
+    }
+
+    /** One entry of the Atom feed: a policy or an interpretation note. */
+    public record FeedEntry(String title, String url, String date, String summary, String kind) {
+    }
+
+    void write(TemplateEngine templates, Path out, Diagnostics diagnostics) throws IOException {
+        String base = compendium.config().baseUrl();
+        Map<String, Object> feed = models.common("feed.xml", "feed", compendium.config().title());
+        feed.put("updated", compendium.buildTime().toString());
+        feed.put("base", base);
+        feed.put("entries", feedEntries());
+        SiteRenderer.write(templates.render("site/feed.ftlx", feed, "", diagnostics), out.resolve("feed.xml"));
+        Map<String, Object> sitemap = models.common("sitemap.xml", "sitemap", "");
+        sitemap.put("urls", sitemapUrls(base));
+        SiteRenderer.write(templates.render("site/sitemap.ftlx", sitemap, "", diagnostics), out.resolve("sitemap.xml"));
+        Map<String, Object> notFound = models.common("404.html", "404", "页面未找到");
+        notFound.put("root", URI.create(base).getPath());
+        SiteRenderer.write(templates.render("site/404.ftlh", notFound, "", diagnostics), out.resolve("404.html"));
+        Files.writeString(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("catalogue.json"), catalogue(), StandardCharsets.UTF_8);
+    }
+
+    private List<FeedEntry> feedEntries() {
+        List<FeedEntry> entries = new ArrayList<>();
+        String base = compendium.config().baseUrl();
+        for (PolicyEntry p : index.all()) {
+            String summary = (p.docNumber().isEmpty() ? "" : p.docNumber() + "，") + p.issuer() + "，" + p.issued()
+                    + "发布（" + p.status().label() + "）";
+            entries.add(new FeedEntry(p.title(), base + folder(p.url()), p.issuedIso(), summary, "政策文件"));
+        }
+        for (NoteEntry n : models.notesNewestFirst()) {
+            entries.add(new FeedEntry(n.title(), base + folder(n.url()), n.issuedIso(),
+                    n.form() + "：《" + n.policyTitle() + "》", "政策解读"));
+        }
+        entries.sort(Comparator.comparing(FeedEntry::date).reversed().thenComparing(FeedEntry::url));
+        return entries.subList(0, Math.min(FEED_ENTRIES, entries.size()));
+    }
+
+    private List<String> sitemapUrls(String base) {
+        List<String> urls = new ArrayList<>();
+        urls.add(base);
+        for (String folder : List.of("policies/", "interpretations/", "years/", "categories/", "issuers/", "status/",
+                "search/")) {
+            urls.add(base + folder);
+        }
+        index.all().forEach(p -> urls.add(base + folder(p.url())));
+        models.notesNewestFirst().forEach(n -> urls.add(base + folder(n.url())));
+        index.facets().forEach(f -> urls.add(base + folder(f.url())));
+        return urls.stream().distinct().sorted().toList();
+    }
+
+    /** The public folder URL of a page: {@code policies/x/index.html} → {@code policies/x/}. */
+    private static String folder(String page) {
+        return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+    }
+
+    private String catalogue() {
+        StringJoiner policies = new StringJoiner(",\n", "[\n", "\n]");
+        for (Policy p : compendium.policies().stream().sorted(Compendium.NEWEST_FIRST).toList()) {
+            policies.add(policyJson(p));
+        }
+        Map<String, String> head = new LinkedHashMap<>();
+        head.put("title", compendium.config().title());
+        head.put("publisher", compendium.config().publisher());
+        head.put("base_url", compendium.config().baseUrl());
+        head.put("as_of", compendium.asOf().toString());
+        head.put("generated", compendium.buildTime().toString());
+        StringBuilder out = new StringBuilder("{\n");
+        head.forEach((k, v) -> out.append("\"").append(k).append("\": ").append(Json.string(v)).append(",\n"));
+        return out.append("\"policies\": ").append(policies).append("\n}\n").toString();
+    }
+
+    private String policyJson(Policy p) {
+        var m = p.meta();
+        StringJoiner o = new StringJoiner(", ", "{", "}");
+        o.add("\"id\": " + Json.string(p.id()));
+        o.add("\"title\": " + Json.string(p.title()));
+        o.add("\"doc_number\": " + m.docNumber().map(Json::string).orElse("null"));
+        o.add("\"issuer\": " + list(m.issuers()));
+        o.add("\"issued\": " + Json.string(m.issued().toString()));
+        o.add("\"effective\": " + Json.string(m.effective().toString()));
+        o.add("\"expires\": " + m.expires().map(d -> Json.string(d.toString())).orElse("null"));
+        o.add("\"repealed\": " + m.repealed().map(d -> Json.string(d.toString())).orElse("null"));
+        o.add("\"superseded_by\": " + m.supersededBy().map(Json::string).orElse("null"));
+        o.add("\"status\": " + Json.string(compendium.status(p).label()));
+        o.add("\"category\": " + m.category().map(Json::string).orElse("null"));
+        o.add("\"tags\": " + list(m.tags()));
+        o.add("\"url\": " + Json.string(compendium.config().baseUrl() + SitePaths.folder(p)));
+        o.add("\"interpretations\": " + list(compendium.interpretationsOf(p.id()).stream().map(i -> i.id()).toList()));
+        return o.toString();
+    }
+
+    private static String list(List<String> values) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        values.forEach(v -> j.add(Json.string(v)));
+        return j.toString();
+    }
+}

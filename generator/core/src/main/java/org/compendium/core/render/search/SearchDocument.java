@@ -1,0 +1,68 @@
+package org.compendium.core.render.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import org.compendium.core.internal.Json;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Interpretation;
+import org.compendium.core.model.Policy;
+import org.compendium.core.model.Status;
+import org.compendium.core.model.Summary;
+import org.compendium.core.render.html.SitePaths;
+
+/**
+ * A searchable page: policies (newest first), then interpretation notes, then annual summaries.
+ *
+ * @param kind     政策文件, 政策解读 or 年度综述
+ * @param status   the policy's status, or null for notes and summaries
+ * @param text     what is searched: title, 文号, issuers and the body text
+ */
+record SearchDocument(String title, String url, String kind, Status status, String date, String category,
+                      String docNumber, String text) {
+
+    static List<SearchDocument> all(Compendium c) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Policy p : c.policies().stream().sorted(Compendium.NEWEST_FIRST).toList()) {
+            var m = p.meta();
+            String head = p.title() + "\n" + m.docNumber().map(n -> n + "\n").orElse("") + m.issuerText() + "\n";
+            docs.add(new SearchDocument(p.title(), SitePaths.page(p), "政策文件", c.status(p), m.issued().toString(),
+                    m.category().orElse(""), m.docNumber().orElse(""), head + p.body().text()));
+        }
+        for (Interpretation i : c.interpretations()) {
+            var policy = c.policy(i.meta().interprets()).orElseThrow();
+            docs.add(new SearchDocument(i.title(), SitePaths.page(i), "政策解读", null, i.meta().issued().toString(),
+                    policy.meta().category().orElse(""), "", i.title() + "\n" + i.meta().form().label() + "\n"
+                    + i.body().text()));
+        }
+        for (Summary s : c.summaries()) {
+            docs.add(new SearchDocument(s.title(), SitePaths.page(s), "年度综述", null, s.year() + "-12-31", "", "",
+                    s.title() + "\n" + s.body().text()));
+        }
+        return docs;
+    }
+
+    /** {@code {"shards":S,"categories":[…],"docs":[[title,url,kind,status,date,category,文号],…]}}. */
+    static String metaJson(List<SearchDocument> docs, int shards) {
+        List<String> categories = new ArrayList<>(new TreeSet<>(docs.stream().map(SearchDocument::category)
+                .filter(s -> !s.isEmpty()).toList()));
+        StringJoiner list = new StringJoiner(",\n", "[\n", "]");
+        for (SearchDocument d : docs) {
+            StringJoiner row = new StringJoiner(",", "[", "]");
+            row.add(Json.string(d.title())).add(Json.string(d.url())).add(Json.string(d.kind()))
+                    .add(d.status() == null ? "\"\"" : Json.string(d.status().slug()))
+                    .add(Json.string(d.date())).add(Integer.toString(categories.indexOf(d.category())))
+                    .add(Json.string(d.docNumber()));
+            list.add(row.toString());
+        }
+        StringJoiner cats = new StringJoiner(",", "[", "]");
+        categories.forEach(c -> cats.add(Json.string(c)));
+        StringJoiner statuses = new StringJoiner(",", "{", "}");
+        for (Status s : Status.values()) {
+            statuses.add(Json.string(s.slug()) + ":" + Json.string(s.label()));
+        }
+        return "{\"shards\":" + shards + ",\"statuses\":" + statuses + ",\"categories\":" + cats + ",\"docs\":" + list
+                + "}";
+    }
+}

@@ -1,0 +1,84 @@
+package org.compendium.core.render.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Text normalisation and index terms of the site search; {@code templates/site/static/search.js} does the
+ * same in the browser, so both sides must change together.
+ *
+ * <p>Each code point is NFKC-normalised on its own (full-width digits and letters become ASCII) and
+ * lower-cased; the brackets of 文号 (〔〕【】[]) become ( and ). Terms are every pair of adjacent Han
+ * characters (so any substring of two or more Han characters is found) and every run of ASCII letters and
+ * digits.
+ */
+public final class SearchText {
+
+    private SearchText() {
+    }
+
+    public static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.append(normalize(cp)));
+        return out.toString();
+    }
+
+    static String normalize(int cp) {
+        if (cp < 0x80) {
+            return String.valueOf((char) Character.toLowerCase(cp));
+        }
+        String s = switch (cp) {
+            case '〔', '【', '［', '（' -> "(";
+            case '〕', '】', '］', '）' -> ")";
+            default -> Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+        };
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The index terms of normalised text, sorted. */
+    public static Set<String> terms(String normalized) {
+        Set<String> terms = new TreeSet<>();
+        int prev = -1;
+        int i = 0;
+        StringBuilder token = new StringBuilder();
+        while (i < normalized.length()) {
+            int cp = normalized.codePointAt(i);
+            boolean han = isHan(cp);
+            if (han && prev >= 0) {
+                terms.add(new StringBuilder().appendCodePoint(prev).appendCodePoint(cp).toString());
+            }
+            prev = han ? cp : -1;
+            if (isWordChar(cp)) {
+                token.append((char) cp);
+            } else if (!token.isEmpty()) {
+                terms.add(token.toString());
+                token.setLength(0);
+            }
+            i += Character.charCount(cp);
+        }
+        if (!token.isEmpty()) {
+            terms.add(token.toString());
+        }
+        return terms;
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    }
+
+    /** FNV-1a over UTF-16 code units: which shard holds a term (the browser computes the same). */
+    static int hash(String term) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return h;
+    }
+}
