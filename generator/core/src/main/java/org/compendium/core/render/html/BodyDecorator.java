@@ -25,12 +25,11 @@ final class BodyDecorator {
         doc.outputSettings().prettyPrint(false);
         for (Element el : doc.body().select("[id]")) {
             Anchor anchor = anchors.get(el.id());
-            if (anchor != null && anchor.isTocEntry()) {
+            if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
                 Element host = el.tagName().equals("li") && el.firstElementChild() != null
                         && el.firstElementChild().tagName().equals("p") ? el.firstElementChild() : el;
-                String label = anchor.number().isEmpty() ? anchor.text() : anchor.number();
                 host.prependElement("a").addClass("permalink").attr("href", "#" + el.id())
-                        .attr("aria-label", label + "（本条链接）").text("#");
+                        .attr("aria-label", "本条链接：" + anchor.label()).text("#");
             }
         }
         for (Element table : doc.body().select("table")) {

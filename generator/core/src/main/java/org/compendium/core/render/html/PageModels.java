@@ -78,7 +78,9 @@ final class PageModels {
                 .map(p -> PolicyEntry.of(p, compendium)).toList());
         m.put("toc", policy.body().toc());
         m.put("notes", compendium.interpretationsOf(policy.id()).stream().map(i -> notes.get(i.id())).toList());
-        m.put("citedBy", related(compendium.referencesTo(policy.id()).stream().map(Reference::fromId).toList()));
+        m.put("citedBy", related(compendium.referencesTo(policy.id()).stream().map(Reference::fromId)
+                .filter(id -> compendium.interpretationsOf(policy.id()).stream().noneMatch(i -> i.id().equals(id)))
+                .toList()));
         m.put("cites", related(compendium.references().stream().filter(r -> r.fromId().equals(policy.id()))
                 .map(Reference::toId).toList()));
         m.put("jsonLd", JsonLd.legislation(policy, compendium));

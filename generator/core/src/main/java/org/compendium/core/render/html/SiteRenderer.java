@@ -32,6 +32,11 @@ public final class SiteRenderer implements OutputRenderer {
     @Override
     public void render(Compendium compendium, BuildRequest request, Path out, Diagnostics diagnostics)
             throws IOException {
+        if (!Files.isDirectory(request.templatesDir().resolve("site"))) {
+            diagnostics.error(request.templatesDir().toString(), 0, 0, "template folder does not exist ["
+                    + request.templatesDir().resolve("site") + "]; expected the project's templates/ folder with site/*.ftlh");
+            return;
+        }
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
         SiteIndex index = SiteIndex.of(compendium);
         PageModels models = new PageModels(compendium, index, Download.scan(out));
