@@ -37,6 +37,8 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNumberFormat("computer");
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.config = cfg;
     }
 
