@@ -9,6 +9,7 @@ import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.html.SiteRenderer;
+import org.compendium.core.render.pdf.PdfRenderer;
 
 /**
  * The generator's entry point: checks the content and, when there is no error, writes the site, PDF
@@ -32,6 +33,7 @@ public final class CompendiumBuilder {
 
     public static Map<OutputFormat, OutputRenderer> defaultRenderers() {
         Map<OutputFormat, OutputRenderer> map = new LinkedHashMap<>();
+        map.put(OutputFormat.PDF, new PdfRenderer());
         map.put(OutputFormat.HTML, new SiteRenderer());
         return map;
     }

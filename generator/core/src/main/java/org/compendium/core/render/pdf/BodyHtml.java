@@ -1,0 +1,95 @@
+package org.compendium.core.render.pdf;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.compendium.core.model.Anchor;
+import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Document;
+import org.compendium.core.model.Edition;
+import org.compendium.core.model.LinkTarget;
+import org.compendium.core.render.XrefRewriter;
+import org.compendium.core.render.html.SitePaths;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A document's rendered body made fit for the book: ids prefixed per document, cross-references to
+ * documents in the edition turned into internal links and the others into public URLs, images embedded,
+ * the title heading dropped (the book prints its own), footnotes kept as end notes, list numbers written
+ * out, and CJK punctuation glued at element boundaries.
+ */
+final class BodyHtml {
+    /** The type area's width in print.css (159 mm). */
+    static final float TEXT_WIDTH_PT = 450f;
+    private final Compendium compendium;
+    private final Edition edition;
+    private final ImageEmbedder images;
+
+    BodyHtml(Compendium compendium, Edition edition, ImageEmbedder images) {
+        this.compendium = compendium;
+        this.edition = edition;
+        this.images = images;
+    }
+
+    /** The body as a {@code div.doc-body} element. */
+    Element render(Document doc) {
+        Element body = Jsoup.parseBodyFragment(doc.body().html()).body();
+        Element first = body.children().first();
+        if (first != null && first.tagName().equals("h1")) {
+            first.remove();
+        }
+        prefixLocal(body, doc);
+        body.select("a.footnote-backref").remove();
+        body.select("div.footnotes > hr").remove();
+        body.select("div.footnotes").forEach(f -> f.addClass("endnotes").prependElement("p")
+                .addClass("endnotes-title").text("注释"));
+        numberListItems(body, doc);
+        body.select("img[src^=asset:]").forEach(this::sizeImage);
+        body.select("p:has(> img)").addClass("figure");
+        body.select("a.clause-note").forEach(a -> a.text("〔" + a.text() + "〕"));
+        String html = XrefRewriter.rewrite(body.html(), target -> url(doc, target));
+        Element out = new Element("div").addClass("doc-body");
+        out.html(html);
+        CjkGlue.apply(out);
+        return out;
+    }
+
+    private static void prefixLocal(Element body, Document doc) {
+        body.select("[id]").forEach(e -> e.attr("id", BookIds.anchor(doc.id(), e.id())));
+        body.select("a[href^=#]").forEach(a -> a.attr("href",
+                "#" + BookIds.anchor(doc.id(), a.attr("href").substring(1))));
+    }
+
+    /** {@code <ol>} items carry their clause number (（一）, 1.) as text, as printed policies do. */
+    private static void numberListItems(Element body, Document doc) {
+        Map<String, String> numbers = doc.body().anchors().stream()
+                .collect(Collectors.toMap(a -> BookIds.anchor(doc.id(), a.id()), Anchor::number, (a, b) -> a));
+        for (Element li : body.select("ol > li[id]")) {
+            String number = numbers.getOrDefault(li.id(), "");
+            if (!number.isEmpty() && !li.text().startsWith(number)) {
+                li.prependElement("span").addClass("num").text(number);
+                li.parent().addClass("numbered");
+            }
+        }
+    }
+
+    private String url(Document from, LinkTarget target) {
+        return switch (target) {
+            case LinkTarget.External e -> e.url();
+            case LinkTarget.Asset a -> images.dataUri(compendium.contentRoot().resolve(a.path())).orElse("");
+            case LinkTarget.DocumentRef d -> compendium.document(d.id())
+                    .map(doc -> edition.contains(doc, compendium) ? "#" + BookIds.anchor(d.id(), d.fragment())
+                            : compendium.config().baseUrl() + SitePaths.folder(doc)
+                            + (d.hasFragment() ? "#" + d.fragment() : ""))
+                    .orElse("#" + BookIds.section(from));
+        };
+    }
+
+    /** CSS px → pt (0.75), at most the text width. */
+    private void sizeImage(Element img) {
+        img.removeAttr("title");
+        java.nio.file.Path file = compendium.contentRoot().resolve(img.attr("src").substring("asset:".length()));
+        float width = Math.min(ImageSizes.cssWidth(file).orElse(TEXT_WIDTH_PT / 0.75f) * 0.75f, TEXT_WIDTH_PT);
+        img.attr("style", String.format(java.util.Locale.ROOT, "width: %.1fpt", width));
+    }
+}

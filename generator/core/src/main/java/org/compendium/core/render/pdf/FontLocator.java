@@ -1,0 +1,105 @@
+package org.compendium.core.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds a CJK font for each {@link FontRole} on this machine, so nobody installs fonts by hand. Search
+ * order, first match wins per role:
+ * <ol>
+ * <li>the explicit font folder of the request ({@code --font-dir}), searched (3 levels deep) for any of
+ *     the file names below;</li>
+ * <li>Debian/Ubuntu packages: AR PL UMing (Song), LXGW WenKai then AR PL UKai (Kai), WenQuanYi Zen/Micro
+ *     Hei (Hei);</li>
+ * <li>Windows {@code C:/Windows/Fonts}: simsun.ttc, simhei.ttf, simkai.ttf (and 方正小标宋, 仿宋_GB2312
+ *     alternatives);</li>
+ * <li>macOS {@code /System/Library/Fonts}: Songti.ttc, STHeiti, STKaiti;</li>
+ * <li>the Noto Sans SC bundled on the classpath (ph-fonts-noto-sans-sc), for any role still unfilled.</li>
+ * </ol>
+ * Only TrueType outlines ({@code glyf}) are accepted: OpenPDF writes broken subsets of CFF-based fonts
+ * (Debian's Noto CJK .ttc/.otf), so those are skipped.
+ */
+public final class FontLocator {
+    private static final Map<FontRole, List<String>> SYSTEM = Map.of(
+            FontRole.SONG, List.of(
+                    "/usr/share/fonts/truetype/arphic/uming.ttc",
+                    "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
+                    "C:/Windows/Fonts/simsun.ttc",
+                    "C:/Windows/Fonts/FZXBSJW.TTF",
+                    "/System/Library/Fonts/Supplemental/Songti.ttc",
+                    "/System/Library/Fonts/Songti.ttc"),
+            FontRole.HEI, List.of(
+                    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                    "C:/Windows/Fonts/simhei.ttf",
+                    "/System/Library/Fonts/STHeiti Medium.ttc",
+                    "/System/Library/Fonts/STHeiti Light.ttc"),
+            FontRole.KAI, List.of(
+                    "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf",
+                    "/usr/share/fonts/truetype/arphic/ukai.ttc",
+                    "C:/Windows/Fonts/simkai.ttf",
+                    "C:/Windows/Fonts/STKAITI.TTF",
+                    "/System/Library/Fonts/Supplemental/Kaiti.ttc",
+                    "/System/Library/Fonts/STKaiti.ttc"));
+
+    private final List<Path> systemRoots;
+
+    /** Searches the usual system locations. */
+    public FontLocator() {
+        this(List.of());
+    }
+
+    /** @param systemRoots prefixes for the system paths (tests); empty means the real file system */
+    FontLocator(List<Path> systemRoots) {
+        this.systemRoots = List.copyOf(systemRoots);
+    }
+
+    /** One source per role, in {@link FontRole} order. */
+    public Map<FontRole, FontSource> locate(Optional<Path> fontDir) {
+        List<Path> explicit = fontDir.map(FontLocator::fontFiles).orElse(List.of());
+        Map<FontRole, FontSource> found = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            found.put(role, find(role, explicit).orElseGet(() -> FontSource.bundled(role)));
+        }
+        return found;
+    }
+
+    private Optional<FontSource> find(FontRole role, List<Path> explicit) {
+        List<Path> candidates = new ArrayList<>();
+        for (String known : SYSTEM.get(role)) {
+            String name = Path.of(known).getFileName().toString();
+            explicit.stream().filter(f -> f.getFileName().toString().equalsIgnoreCase(name)).forEach(candidates::add);
+        }
+        for (String known : SYSTEM.get(role)) {
+            candidates.addAll(systemPaths(known));
+        }
+        return candidates.stream().filter(Files::isRegularFile).filter(SfntOutlines::hasTrueTypeOutlines)
+                .findFirst().map(f -> new FontSource(role, Optional.of(f), 0));
+    }
+
+    private List<Path> systemPaths(String known) {
+        if (systemRoots.isEmpty()) {
+            return List.of(Path.of(known));
+        }
+        String relative = known.replaceFirst("^[A-Za-z]:/", "").replaceFirst("^/", "");
+        return systemRoots.stream().map(r -> r.resolve(relative)).toList();
+    }
+
+    private static List<Path> fontFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir, 3)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+}

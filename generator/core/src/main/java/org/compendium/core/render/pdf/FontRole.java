@@ -1,0 +1,22 @@
+package org.compendium.core.render.pdf;
+
+/** The typefaces of the printed edition, named by their role (GB/T 9704 style), with their CSS family. */
+public enum FontRole {
+    /** 宋体: body text. */
+    SONG("Song"),
+    /** 黑体: titles and 一、 headings. */
+    HEI("Hei"),
+    /** 楷体: （一） headings. */
+    KAI("Kai");
+
+    private final String family;
+
+    FontRole(String family) {
+        this.family = family;
+    }
+
+    /** The font-family name print.css uses for this role. */
+    public String family() {
+        return family;
+    }
+}
