@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a document's rendered body into the XHTML of a chapter: parsed with Jsoup and written back in
@@ -19,6 +21,11 @@ import org.jsoup.nodes.Entities;
  * unique in the file. The body was sanitized when it was rendered; nothing else is removed here.
  */
 final class BodyConverter {
+    /** Selectors parsed once per book rather than once per chapter. */
+    private final Evaluator links = QueryParser.parse("[href^=xref:], [href^=asset:]");
+    private final Evaluator assetImages = QueryParser.parse("img[src^=asset:]");
+    private final Evaluator sizedImages = QueryParser.parse("img[width], img[height]");
+    private final Evaluator withId = QueryParser.parse("[id]");
     private final EditionLayout layout;
     private final Diagnostics diagnostics;
 
@@ -58,11 +65,11 @@ final class BodyConverter {
     }
 
     private void rewriteLinks(Element body, String sourcePath, SortedSet<String> images) {
-        for (Element a : body.select("[href^=xref:], [href^=asset:]")) {
+        for (Element a : body.select(links)) {
             canonical(a.attr("href")).flatMap(t -> href(t, sourcePath)).ifPresentOrElse(
                     url -> a.attr("href", url), () -> a.removeAttr("href"));
         }
-        for (Element img : body.select("img[src^=asset:]")) {
+        for (Element img : body.select(assetImages)) {
             String path = img.attr("src").substring("asset:".length());
             if (MediaTypes.image(path).isPresent()) {
                 images.add(path);
@@ -72,7 +79,7 @@ final class BodyConverter {
                         + "expected an SVG, PNG, JPEG, GIF or WebP file");
             }
         }
-        for (Element img : body.select("img[width], img[height]")) {
+        for (Element img : body.select(sizedImages)) {
             List.of("width", "height").stream().filter(n -> img.hasAttr(n) && !img.attr(n).matches("\\d+"))
                     .forEach(img::removeAttr);
         }
@@ -106,9 +113,9 @@ final class BodyConverter {
     }
 
     /** Renames a repeated id ({@code x} → {@code x-2}); links keep going to the first element. */
-    private static void keepIdsUnique(Element body, Set<String> reservedIds) {
+    private void keepIdsUnique(Element body, Set<String> reservedIds) {
         Set<String> seen = new HashSet<>(reservedIds);
-        for (Element el : body.select("[id]")) {
+        for (Element el : body.select(withId)) {
             String id = el.id();
             if (!seen.add(id)) {
                 int n = 2;

@@ -2,7 +2,9 @@ package org.compendium.core.render.epub;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
@@ -20,11 +22,16 @@ import org.compendium.core.render.html.SitePaths;
 final class EditionLayout {
     static final String PREFACE = "preface.xhtml";
     private final Compendium compendium;
-    private final Edition edition;
+    /** Ids of the documents in the edition (a set: {@link Edition#contains} scans lists, too slow per link). */
+    private final Set<String> included = new HashSet<>();
 
     EditionLayout(Compendium compendium, Edition edition) {
         this.compendium = compendium;
-        this.edition = edition;
+        edition.summary().ifPresent(s -> included.add(s.id()));
+        for (Policy p : edition.policies()) {
+            included.add(p.id());
+            compendium.interpretationsOf(p.id()).forEach(i -> included.add(i.id()));
+        }
     }
 
     /** The chapter file of a document, e.g. {@code policy-sl-kj-2024-02.xhtml}. */
@@ -49,7 +56,7 @@ final class EditionLayout {
 
     /** The book-internal URL of a document in this edition, or empty when it is not in the edition. */
     Optional<String> internal(Document doc, String fragment) {
-        if (!edition.contains(doc, compendium)) {
+        if (!included.contains(doc.id())) {
             return Optional.empty();
         }
         return Optional.of(file(doc) + (fragment.isEmpty() ? "" : "#" + fragment));

@@ -1,5 +1,6 @@
 package org.compendium.core.render.epub;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ final class EpubZipWriter {
     void write(Path file, List<EpubEntry> entries, Instant time) throws IOException {
         LocalDateTime entryTime = entryTime(time);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                ZipOutputStream zip = new ZipOutputStream(os)) {
             writeMimetype(zip, entryTime);
             zip.setMethod(ZipOutputStream.DEFLATED);
             List<EpubEntry> sorted = entries.stream().sorted(Comparator.comparing(EpubEntry::path)).toList();
