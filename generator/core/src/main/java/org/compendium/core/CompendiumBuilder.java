@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.render.OutputRenderer;
+import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.render.pdf.PdfRenderer;
 
@@ -34,6 +35,7 @@ public final class CompendiumBuilder {
     public static Map<OutputFormat, OutputRenderer> defaultRenderers() {
         Map<OutputFormat, OutputRenderer> map = new LinkedHashMap<>();
         map.put(OutputFormat.PDF, new PdfRenderer());
+        map.put(OutputFormat.EPUB, new EpubRenderer());
         map.put(OutputFormat.HTML, new SiteRenderer());
         return map;
     }

@@ -56,7 +56,7 @@ public final class ContentFolder {
     /** A request with the repository's templates, HTML only, writing beside the content. */
     public BuildRequest.Builder request() {
         return BuildRequest.builder(root).outputDir(root.resolveSibling("site-output"))
-                .templatesDir(RESOURCES.resolve("../../../../templates").normalize())
+                .templatesDir(RESOURCES.resolve("../../../../../templates").normalize())
                 .formats(java.util.EnumSet.of(OutputFormat.HTML))
                 .timestamp(java.time.Instant.parse("2024-07-01T00:00:00Z"));
     }

@@ -1,0 +1,41 @@
+package org.compendium.core.render.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.compendium.core.BuildResult;
+import org.compendium.core.testing.ContentFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EPUBCheck finds no fatal error, error or warning in any edition. */
+class EpubValidityTest {
+
+    @Test
+    void everyDemoEditionIsValid(@TempDir Path tmp) {
+        BuildResult result = EpubFixture.build(EpubFixture.DEMO, tmp.resolve("out"), EpubFixture.TEMPLATES, List.of());
+        assertTrue(result.published(), () -> "build failed: " + result.diagnostics());
+        List<Path> epubs = EpubFixture.epubs(tmp.resolve("out"));
+        assertEquals(List.of("compendium-2022.epub", "compendium-2023.epub", "compendium-2024.epub"),
+                epubs.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path epub : epubs) {
+            assertValid(epub);
+        }
+    }
+
+    /** The body fixture has footnotes, a table with rowspan, an SVG image and sanitized raw HTML. */
+    @Test
+    void bodyFixtureEditionIsValid(@TempDir Path tmp) {
+        Path content = ContentFolder.RESOURCES.resolve("fixtures/bodies/content");
+        BuildResult result = EpubFixture.build(content, tmp.resolve("out"), EpubFixture.TEMPLATES, List.of(2023));
+        assertTrue(result.published(), () -> "build failed: " + result.diagnostics());
+        assertValid(tmp.resolve("out/downloads/compendium-2023.epub"));
+    }
+
+    static void assertValid(Path epub) {
+        List<String> problems = EpubValidator.problems(epub);
+        assertEquals(List.of(), problems, () -> epub.getFileName() + ":\n" + String.join("\n", problems));
+    }
+}
