@@ -33,6 +33,12 @@ public final class Xml {
         return out == null ? text.toString() : out.toString();
     }
 
+    /** Reverses {@link #escape} (the five predefined entities and {@code &#39;}). */
+    public static String unescape(String value) {
+        return value.indexOf('&') < 0 ? value : value.replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     private static boolean isXmlChar(char c) {
         return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
     }

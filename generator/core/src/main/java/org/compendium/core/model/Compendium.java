@@ -36,6 +36,9 @@ public final class Compendium {
     private final Map<String, List<Interpretation>> interpretationsByPolicy;
     private final Map<String, List<ClauseNote>> notesByPolicy;
     private final Map<String, List<Reference>> referencesByTarget;
+    private final Map<String, List<Reference>> referencesBySource;
+    private final Map<String, List<Policy>> supersededBy;
+    private final Map<String, List<ClauseNote>> notesByInterpretation;
 
     /**
      * @param contentRoot the content folder (assets are copied from here)
@@ -61,6 +64,11 @@ public final class Compendium {
                 .collect(Collectors.groupingBy(i -> i.meta().interprets()));
         this.notesByPolicy = this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::policyId));
         this.referencesByTarget = this.references.stream().collect(Collectors.groupingBy(Reference::toId));
+        this.referencesBySource = this.references.stream().collect(Collectors.groupingBy(Reference::fromId));
+        this.supersededBy = this.policies.stream().filter(p -> p.meta().supersededBy().isPresent())
+                .collect(Collectors.groupingBy(p -> p.meta().supersededBy().orElseThrow()));
+        this.notesByInterpretation = this.clauseNotes.stream()
+                .collect(Collectors.groupingBy(ClauseNote::interpretationId));
     }
 
     public SiteConfig config() {
@@ -141,9 +149,19 @@ public final class Compendium {
         return referencesByTarget.getOrDefault(id, List.of());
     }
 
+    /** References a document makes to others (links and citations), in document order. */
+    public List<Reference> referencesFrom(String id) {
+        return referencesBySource.getOrDefault(id, List.of());
+    }
+
+    /** The clauses an interpretation note links to, in note order. */
+    public List<ClauseNote> clauseNotesFrom(String interpretationId) {
+        return notesByInterpretation.getOrDefault(interpretationId, List.of());
+    }
+
     /** Policies that name {@code policyId} in {@code superseded_by}. */
     public List<Policy> supersededPolicies(String policyId) {
-        return policies.stream().filter(p -> p.meta().supersededBy().filter(policyId::equals).isPresent()).toList();
+        return supersededBy.getOrDefault(policyId, List.of());
     }
 
     /** 时效性 of a policy on the site's date. */

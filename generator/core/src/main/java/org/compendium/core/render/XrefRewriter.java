@@ -24,7 +24,7 @@ public final class XrefRewriter {
         }
         StringBuilder out = new StringBuilder(html.length() + 256);
         do {
-            String value = unescape(m.group(3));
+            String value = Xml.unescape(m.group(3));
             LinkTarget target = m.group(2).equals("asset") ? new LinkTarget.Asset(value) : documentRef(value);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + Xml.escape(targets.apply(target)) + "\""));
         } while (m.find());
@@ -36,10 +36,5 @@ public final class XrefRewriter {
         int hash = value.indexOf('#');
         return hash < 0 ? new LinkTarget.DocumentRef(value, "")
                 : new LinkTarget.DocumentRef(value.substring(0, hash), value.substring(hash + 1));
-    }
-
-    private static String unescape(String value) {
-        return value.indexOf('&') < 0 ? value : value.replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

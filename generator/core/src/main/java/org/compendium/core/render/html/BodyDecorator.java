@@ -1,40 +1,48 @@
 package org.compendium.core.render.html;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.core.internal.Xml;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.Body;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Makes every clause anchor of a page body visible as a permalink ({@code #} before the clause, labelled
- * with the clause number for screen readers), and wraps wide tables so they scroll on phones.
+ * with the clause for screen readers), and wraps tables so they scroll on phones. Works on the body XHTML
+ * the generator itself wrote (one start tag per line element, attributes in double quotes), in one pass.
  */
 final class BodyDecorator {
+    private static final Pattern START_TAG = Pattern.compile("<(h[1-6]|p|li|table)\\b([^>]*)>(\\s*<p>)?");
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
 
     private BodyDecorator() {
     }
 
     /** @param html the body with links already rewritten for the page */
     static String decorate(String html, Body body) {
-        Map<String, Anchor> anchors = body.anchors().stream()
-                .collect(Collectors.toMap(Anchor::id, a -> a, (a, b) -> a));
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element el : doc.body().select("[id]")) {
-            Anchor anchor = anchors.get(el.id());
+        Map<String, Anchor> anchors = new HashMap<>();
+        body.anchors().forEach(a -> anchors.putIfAbsent(a.id(), a));
+        Matcher m = START_TAG.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 4096);
+        int at = 0;
+        while (m.find()) {
+            out.append(html, at, m.start());
+            at = m.end();
+            if (m.group(1).equals("table")) {
+                out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">").append(m.group());
+                continue;
+            }
+            out.append(m.group());
+            Matcher id = ID.matcher(m.group(2));
+            Anchor anchor = id.find() ? anchors.get(Xml.unescape(id.group(1))) : null;
             if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
-                Element host = el.tagName().equals("li") && el.firstElementChild() != null
-                        && el.firstElementChild().tagName().equals("p") ? el.firstElementChild() : el;
-                host.prependElement("a").addClass("permalink").attr("href", "#" + el.id())
-                        .attr("aria-label", "本条链接：" + anchor.label()).text("#");
+                out.append("<a class=\"permalink\" href=\"#").append(id.group(1)).append("\" aria-label=\"")
+                        .append(Xml.escape("本条链接：" + anchor.label())).append("\">#</a>");
             }
         }
-        for (Element table : doc.body().select("table")) {
-            table.wrap("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\"></div>");
-        }
-        return doc.body().html();
+        out.append(html, at, html.length());
+        return out.toString().replace("</table>", "</table></div>");
     }
 }

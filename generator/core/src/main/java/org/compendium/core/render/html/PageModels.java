@@ -81,8 +81,7 @@ final class PageModels {
         m.put("citedBy", related(compendium.referencesTo(policy.id()).stream().map(Reference::fromId)
                 .filter(id -> compendium.interpretationsOf(policy.id()).stream().noneMatch(i -> i.id().equals(id)))
                 .toList()));
-        m.put("cites", related(compendium.references().stream().filter(r -> r.fromId().equals(policy.id()))
-                .map(Reference::toId).toList()));
+        m.put("cites", related(compendium.referencesFrom(policy.id()).stream().map(Reference::toId).toList()));
         m.put("jsonLd", JsonLd.legislation(policy, compendium));
         m.put("body", body(policy, page));
         return m;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Compendium;
@@ -39,7 +38,7 @@ public final class SearchIndexWriter {
 
     private static Map<String, List<Integer>> postings(List<String> normalized) {
         List<java.util.Set<String>> terms = normalized.parallelStream().map(SearchText::terms).toList();
-        Map<String, List<Integer>> postings = new TreeMap<>();
+        Map<String, List<Integer>> postings = new java.util.HashMap<>();
         for (int n = 0; n < terms.size(); n++) {
             for (String t : terms.get(n)) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
@@ -59,13 +58,16 @@ public final class SearchIndexWriter {
     }
 
     private static void writeShards(Map<String, List<Integer>> postings, int shards, Path dir) {
-        List<StringJoiner> out = new ArrayList<>(shards);
+        List<List<String>> terms = new ArrayList<>(shards);
         for (int k = 0; k < shards; k++) {
-            out.add(new StringJoiner(",", "compendiumSearch.shard(" + k + ",{", "});\n"));
+            terms.add(new ArrayList<>());
         }
-        postings.forEach((term, docs) -> out.get(SearchText.hash(term) & (shards - 1))
-                .add(Json.string(term) + ":\"" + deltas(docs) + "\""));
-        IntStream.range(0, shards).parallel().forEach(k -> write(dir.resolve(k + ".js"), out.get(k).toString()));
+        postings.keySet().forEach(term -> terms.get(SearchText.hash(term) & (shards - 1)).add(term));
+        IntStream.range(0, shards).parallel().forEach(k -> {
+            StringJoiner out = new StringJoiner(",", "compendiumSearch.shard(" + k + ",{", "});\n");
+            terms.get(k).stream().sorted().forEach(t -> out.add(Json.string(t) + ":\"" + deltas(postings.get(t)) + "\""));
+            write(dir.resolve(k + ".js"), out.toString());
+        });
     }
 
     /** Ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */

@@ -3,7 +3,7 @@ package org.compendium.core.render.search;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * Text normalisation and index terms of the site search; {@code templates/site/static/search.js} does the
@@ -21,8 +21,23 @@ public final class SearchText {
 
     public static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.append(normalize(cp)));
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp < 0x80) {
+                out.append((char) Character.toLowerCase(cp));
+            } else if (isUnifiedIdeograph(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(normalize(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    /** CJK Unified Ideographs (and Extension A): NFKC and lower-casing leave them as they are. */
+    private static boolean isUnifiedIdeograph(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
     }
 
     static String normalize(int cp) {
@@ -37,9 +52,9 @@ public final class SearchText {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** The index terms of normalised text, sorted. */
+    /** The distinct index terms of normalised text. */
     public static Set<String> terms(String normalized) {
-        Set<String> terms = new TreeSet<>();
+        Set<String> terms = new HashSet<>();
         int prev = -1;
         int i = 0;
         StringBuilder token = new StringBuilder();
@@ -65,7 +80,7 @@ public final class SearchText {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return isUnifiedIdeograph(cp) || (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isWordChar(int cp) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.compendium.core.BuildResult;
@@ -19,10 +18,9 @@ class EpubCorpusTest {
 
     @Test
     void everyEditionOfTheCorpusIsValid(@TempDir Path tmp) {
-        String corpus = System.getProperty("compendium.corpus", "");
-        assumeTrue(!corpus.isBlank() && Files.isDirectory(Path.of(corpus)),
-                "no corpus: set -Dcompendium.corpus to a content folder");
-        BuildResult result = EpubFixture.build(Path.of(corpus), tmp.resolve("out"), EpubFixture.TEMPLATES, List.of());
+        var corpus = org.compendium.core.testing.Corpus.folder();
+        assumeTrue(corpus.isPresent(), "no corpus: set -Dcompendium.corpus or COMPENDIUM_CORPUS to a content folder");
+        BuildResult result = EpubFixture.build(corpus.get(), tmp.resolve("out"), EpubFixture.TEMPLATES, List.of());
         assertTrue(result.published(), () -> "build failed: " + result.diagnostics());
         List<Path> epubs = EpubFixture.epubs(tmp.resolve("out"));
         assertFalse(epubs.isEmpty());

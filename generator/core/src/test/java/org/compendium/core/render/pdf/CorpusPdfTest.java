@@ -31,9 +31,9 @@ class CorpusPdfTest {
 
     @Test
     void theLatestEditionOfTheCorpusBuilds() throws Exception {
-        String dir = System.getProperty("compendium.corpus", "");
-        assumeTrue(!dir.isBlank() && Files.isDirectory(Path.of(dir)), "no -Dcompendium.corpus folder");
-        Path content = Path.of(dir);
+        var corpus = org.compendium.core.testing.Corpus.folder();
+        assumeTrue(corpus.isPresent(), "no corpus: set -Dcompendium.corpus or COMPENDIUM_CORPUS to a content folder");
+        Path content = corpus.get();
         int year;
         try (var summaries = Files.list(content.resolve("summaries"))) {
             year = summaries.map(f -> f.getFileName().toString().replace(".md", ""))
