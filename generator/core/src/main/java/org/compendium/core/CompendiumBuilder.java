@@ -2,7 +2,11 @@ package org.compendium.core;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.compendium.core.internal.ParallelTasks;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.core.model.Compendium;
@@ -26,7 +30,10 @@ public final class CompendiumBuilder {
         this(defaultRenderers(), System.getenv());
     }
 
-    /** @param renderers run in map order; HTML last, so it can link the downloads the others wrote */
+    /**
+     * @param renderers the PDF and EPUB renderers run concurrently, then HTML, so the site can link the
+     *                  downloads the others wrote
+     */
     public CompendiumBuilder(Map<OutputFormat, OutputRenderer> renderers, Map<String, String> environment) {
         this.renderers = new LinkedHashMap<>(renderers);
         this.environment = Map.copyOf(environment);
@@ -56,11 +63,22 @@ public final class CompendiumBuilder {
     private boolean publish(Compendium compendium, BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
         try {
             return new AtomicPublisher().publish(request.outputDir(), staging -> {
+                List<Callable<Void>> books = new ArrayList<>();
                 for (var entry : renderers.entrySet()) {
-                    if (request.wants(entry.getKey()) && !diagnostics.hasErrors()) {
-                        timer.time(entry.getKey().lowerCase(),
-                                () -> entry.getValue().render(compendium, request, staging, diagnostics));
+                    if (entry.getKey() != OutputFormat.HTML && request.wants(entry.getKey())) {
+                        books.add(() -> {
+                            timer.time(entry.getKey().lowerCase(),
+                                    () -> entry.getValue().render(compendium, request, staging, diagnostics));
+                            return null;
+                        });
                     }
+                }
+                if (!books.isEmpty()) {
+                    ParallelTasks.run(books);
+                }
+                OutputRenderer site = renderers.get(OutputFormat.HTML);
+                if (site != null && request.wants(OutputFormat.HTML) && !diagnostics.hasErrors()) {
+                    timer.time("html", () -> site.render(compendium, request, staging, diagnostics));
                 }
                 return !diagnostics.hasErrors();
             });

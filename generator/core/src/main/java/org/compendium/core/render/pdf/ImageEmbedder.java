@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 final class ImageEmbedder {
     private static final float SCALE = 3f;
     private static final float DEFAULT_WIDTH = 600f;
-    private final Map<Path, Optional<String>> cache = new HashMap<>();
+    private final Map<Path, Optional<String>> cache = new ConcurrentHashMap<>();
 
     /** The data URI of an image file, or empty when it cannot be read or converted. */
     Optional<String> dataUri(Path file) {
