@@ -14,13 +14,14 @@ import java.util.stream.Stream;
  * Finds a CJK font for each {@link FontRole} on this machine, so nobody installs fonts by hand. Search
  * order, first match wins per role:
  * <ol>
- * <li>the explicit font folder of the request ({@code --font-dir}), searched (3 levels deep) for any of
- *     the file names below;</li>
+ * <li>the explicit font folder of the request ({@code --font-dir}, {@code -Dcompendium.fontDir}), searched
+ *     (3 levels deep) for any of the file names below, then for files whose name says the role
+ *     (仿宋/fang/宋/song/ming/serif; 黑/hei/sans; 楷/kai);</li>
  * <li>Debian/Ubuntu packages: AR PL UMing (Song), LXGW WenKai then AR PL UKai (Kai), WenQuanYi Zen/Micro
  *     Hei (Hei);</li>
- * <li>Windows {@code C:/Windows/Fonts}: simsun.ttc, simhei.ttf, simkai.ttf (and 方正小标宋, 仿宋_GB2312
- *     alternatives);</li>
- * <li>macOS {@code /System/Library/Fonts}: Songti.ttc, STHeiti, STKaiti;</li>
+ * <li>Windows {@code C:/Windows/Fonts}: simfang.ttf / 仿宋_GB2312 then simsun.ttc (and 方正小标宋),
+ *     simhei.ttf, simkai.ttf;</li>
+ * <li>macOS: STFangsong, Songti.ttc, STHeiti, STKaiti;</li>
  * <li>the Noto Sans SC bundled on the classpath (ph-fonts-noto-sans-sc), for any role still unfilled.</li>
  * </ol>
  * Only TrueType outlines ({@code glyf}) are accepted: OpenPDF writes broken subsets of CFF-based fonts
@@ -31,8 +32,12 @@ public final class FontLocator {
             FontRole.SONG, List.of(
                     "/usr/share/fonts/truetype/arphic/uming.ttc",
                     "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
+                    "C:/Windows/Fonts/simfang.ttf",
+                    "C:/Windows/Fonts/仿宋_GB2312.ttf",
                     "C:/Windows/Fonts/simsun.ttc",
                     "C:/Windows/Fonts/FZXBSJW.TTF",
+                    "/System/Library/Fonts/Supplemental/STFangsong.ttf",
+                    "/Library/Fonts/STFangsong.ttf",
                     "/System/Library/Fonts/Supplemental/Songti.ttc",
                     "/System/Library/Fonts/Songti.ttc"),
             FontRole.HEI, List.of(
@@ -49,6 +54,11 @@ public final class FontLocator {
                     "/System/Library/Fonts/Supplemental/Kaiti.ttc",
                     "/System/Library/Fonts/STKaiti.ttc"));
 
+    /** Words in a font file's name that say which role it can fill (for fonts in {@code --font-dir}). */
+    private static final Map<FontRole, List<String>> NAME_HINTS = Map.of(
+            FontRole.SONG, List.of("fang", "仿宋", "song", "宋", "ming", "serif"),
+            FontRole.HEI, List.of("hei", "黑", "sans"),
+            FontRole.KAI, List.of("kai", "楷"));
     private final List<Path> systemRoots;
 
     /** Searches the usual system locations. */
@@ -76,6 +86,10 @@ public final class FontLocator {
         for (String known : SYSTEM.get(role)) {
             String name = Path.of(known).getFileName().toString();
             explicit.stream().filter(f -> f.getFileName().toString().equalsIgnoreCase(name)).forEach(candidates::add);
+        }
+        for (String hint : NAME_HINTS.get(role)) {
+            explicit.stream().filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains(hint))
+                    .filter(f -> !candidates.contains(f)).forEach(candidates::add);
         }
         for (String known : SYSTEM.get(role)) {
             candidates.addAll(systemPaths(known));

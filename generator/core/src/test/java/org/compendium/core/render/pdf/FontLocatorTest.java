@@ -42,6 +42,17 @@ class FontLocatorTest {
     }
 
     @Test
+    void fontsInTheExplicitFolderAreRecognisedByTheirNames() throws IOException {
+        assumeTrue(Files.exists(WENKAI), "needs fonts-lxgw-wenkai");
+        Path dir = Files.createDirectories(temp.resolve("fonts"));
+        Files.createSymbolicLink(dir.resolve("FZFangSong-GBK.ttf"), WENKAI);
+        Path emptyRoot = Files.createDirectories(temp.resolve("root"));
+        Map<FontRole, FontSource> found = new FontLocator(List.of(emptyRoot)).locate(Optional.of(dir));
+        assertEquals(Optional.of(dir.resolve("FZFangSong-GBK.ttf")), found.get(FontRole.SONG).file());
+        assertTrue(found.get(FontRole.HEI).isBundled());
+    }
+
+    @Test
     void onDebianTheSystemFontsAreFound() {
         Path uming = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
         assumeTrue(Files.exists(uming) && Files.exists(WENKAI), "needs fonts-arphic-uming and fonts-lxgw-wenkai");
