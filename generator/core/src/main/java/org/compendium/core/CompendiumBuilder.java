@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.publish.FileNames;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
@@ -64,6 +65,11 @@ public final class CompendiumBuilder {
         Optional<Compendium> compendium = new ContentCompiler()
                 .compile(request.contentDir(), request.asOf(), time, diagnostics, timer);
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
+            return new BuildResult(diagnostics.sorted(), false, timer.timings());
+        }
+        Optional<String> fileNames = FileNames.problem();
+        if (fileNames.isPresent()) {
+            diagnostics.error("", 0, 0, fileNames.get());
             return new BuildResult(diagnostics.sorted(), false, timer.timings());
         }
         boolean published = publish(compendium.get(), request, diagnostics, timer);
