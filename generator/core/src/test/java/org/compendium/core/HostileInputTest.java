@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -130,6 +131,20 @@ class HostileInputTest {
         try (Stream<String> changed = beforeSuccess.keySet().stream().filter(f -> !after.containsKey(f))) {
             assertTrue(changed.allMatch(f -> f.startsWith("work/site-output/")), after.keySet().toString());
         }
+    }
+
+    @Test
+    void longNamesBecomeShortFolderNamesAndLongIdsAreRefused() throws IOException {
+        ContentFolder content = ContentFolder.create(tmp).write("policies/2023/long.md", FRONT
+                .replace("issuer: 示例市科学技术局", "issuer: " + "机关".repeat(150) + "\ncategory: " + "类".repeat(300)));
+        BuildResult built = new CompendiumBuilder().build(content.request().build());
+        assertTrue(built.published(), built.diagnostics().toString());
+        try (Stream<Path> files = Files.walk(tmp.resolve("site-output"))) {
+            assertTrue(files.allMatch(f -> f.getFileName().toString().getBytes(StandardCharsets.UTF_8).length <= 255));
+        }
+        content.write("policies/2023/long.md", FRONT.replace("id: hostile", "id: " + "a".repeat(300)));
+        assertEquals(List.of("content/policies/2023/long.md:2:5: error: id too long [aaaaaaaaaaaaaaaaaaaa… (300 "
+                + "characters)] in id; expected at most 100 characters"), check(content));
     }
 
     @Test
