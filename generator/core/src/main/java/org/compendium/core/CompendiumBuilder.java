@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.publish.FileNames;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
@@ -22,6 +23,8 @@ import org.compendium.core.render.pdf.PdfRenderer;
  * only map their parameters to a {@link BuildRequest}.
  */
 public final class CompendiumBuilder {
+    /** How a generator bug (rather than a content problem) starts its diagnostic message. */
+    public static final String INTERNAL_ERROR = "internal error";
     private final Map<OutputFormat, OutputRenderer> renderers;
     private final Map<String, String> environment;
 
@@ -47,13 +50,33 @@ public final class CompendiumBuilder {
         return map;
     }
 
+    /**
+     * Checks and (unless check-only or there are errors) publishes. A bug of the generator itself (an
+     * unexpected exception) is reported as an "internal error" diagnostic; the output is then left as it was.
+     */
     public BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
+        try {
+            return run(request, diagnostics, timer);
+        } catch (RuntimeException | StackOverflowError e) {
+            StackTraceElement[] at = e.getStackTrace();
+            diagnostics.error("", 0, 0, INTERNAL_ERROR + " [" + e + (at.length > 0 ? " at " + at[0] : "")
+                    + "]; expected the build to finish: please report this with the content that caused it");
+            return new BuildResult(diagnostics.sorted(), false, timer.timings());
+        }
+    }
+
+    private BuildResult run(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
         Instant time = new BuildClock(environment).timestamp(request, diagnostics);
         Optional<Compendium> compendium = new ContentCompiler()
                 .compile(request.contentDir(), request.asOf(), time, diagnostics, timer);
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
+            return new BuildResult(diagnostics.sorted(), false, timer.timings());
+        }
+        Optional<String> fileNames = FileNames.problem();
+        if (fileNames.isPresent()) {
+            diagnostics.error("", 0, 0, fileNames.get());
             return new BuildResult(diagnostics.sorted(), false, timer.timings());
         }
         boolean published = publish(compendium.get(), request, diagnostics, timer);

@@ -34,6 +34,7 @@ public final class ContentLoader {
     private final SourceReader reader = new SourceReader(MAX_MARKDOWN_BYTES);
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final MetadataReader metadata = new MetadataReader();
+    private final AssetChecker assetChecker = new AssetChecker();
 
     public Optional<LoadedContent> load(Path contentRoot, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentRoot)) {
@@ -43,6 +44,7 @@ public final class ContentLoader {
         }
         Optional<SiteConfig> config = new SiteConfigReader().read(contentRoot, reader, diagnostics);
         ContentFiles files = ContentFiles.scan(contentRoot, diagnostics);
+        files.assets().parallelStream().forEach(asset -> assetChecker.check(contentRoot, asset, diagnostics));
         Set<String> failed = ConcurrentHashMap.newKeySet();
         List<ParsedFile> parsed = files.documents().parallelStream()
                 .map(path -> loadDocument(contentRoot, path, diagnostics, failed))
@@ -63,7 +65,7 @@ public final class ContentLoader {
         Optional<ParsedFile> document = reader.read(root.resolve(path), path, local)
                 .flatMap(source -> frontMatter.parse(source, local).map(fm -> {
                     Optional<? extends DocumentMeta> meta = meta(fm, path, local);
-                    var ast = parser.parse(source.text(), fm.bodyOffset());
+                    var ast = parser.parse(source.text(), fm.bodyOffset(), path, source.lines(), local);
                     var anchors = AnchorAssigner.assign(ast, source.lines());
                     return meta.isPresent() && !local.hasErrors()
                             ? new SourceDocument(meta.get(), source, fm, ast, anchors)

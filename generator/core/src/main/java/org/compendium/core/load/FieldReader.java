@@ -18,6 +18,8 @@ import org.compendium.core.SourcePosition;
 public final class FieldReader {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Ids name folders and files of every output; file systems allow 255 bytes per name. */
+    static final int MAX_ID_LENGTH = 100;
     private final Map<String, FrontMatter.Entry> entries;
     private final SourcePosition start;
     private final String what;
@@ -131,6 +133,11 @@ public final class FieldReader {
         if (value.isPresent() && !ID.matcher(value.get()).matches()) {
             diagnostics.error(valueAt(key), "bad id [" + value.get() + "] in " + key
                     + "; expected lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]*)");
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().length() > MAX_ID_LENGTH) {
+            diagnostics.error(valueAt(key), "id too long [" + value.get().substring(0, 20) + "… ("
+                    + value.get().length() + " characters)] in " + key + "; expected at most " + MAX_ID_LENGTH + " characters");
             return Optional.empty();
         }
         return value;

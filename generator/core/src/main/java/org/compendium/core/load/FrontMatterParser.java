@@ -9,6 +9,9 @@ import org.compendium.core.Diagnostics;
 import org.compendium.core.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,6 +30,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class FrontMatterParser {
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    /** Deepest nesting of YAML lists and mappings accepted (front matter needs 2; the parser recurses). */
+    static final int MAX_YAML_DEPTH = 32;
 
     public Optional<FrontMatter> parse(SourceFile file, Diagnostics diagnostics) {
         String text = file.text();
@@ -70,6 +75,9 @@ public final class FrontMatterParser {
         }
         Node root;
         try {
+            if (tooDeep(yaml, file, lineOffset, diagnostics)) {
+                return Optional.empty();
+            }
             root = compose(yaml, file.path());
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -99,14 +107,41 @@ public final class FrontMatterParser {
     }
 
     private static Node compose(String yaml, String label) {
-        LoadSettings settings = LoadSettings.builder()
+        LoadSettings settings = settings(label);
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+        return composer.getSingleNode().orElse(null);
+    }
+
+    /** Walks the parser's events (no recursion) and reports a document nested deeper than {@link #MAX_YAML_DEPTH}. */
+    private static boolean tooDeep(String yaml, SourceFile file, int lineOffset, Diagnostics diagnostics) {
+        LoadSettings settings = settings(file.path());
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, yaml));
+        int depth = 0;
+        while (parser.hasNext()) {
+            Event event = parser.next();
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > MAX_YAML_DEPTH) {
+                    int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1) + lineOffset;
+                    int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                    diagnostics.error(file.path(), line, column, "YAML nested too deeply [more than " + MAX_YAML_DEPTH
+                            + " levels of lists or mappings]; expected 'key: value' lines with simple values or lists");
+                    return true;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static LoadSettings settings(String label) {
+        return LoadSettings.builder()
                 .setLabel(label)
                 .setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(1000)
                 .setCodePointLimit(MAX_FRONT_MATTER_CHARS * 4)
                 .build();
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
-        return composer.getSingleNode().orElse(null);
     }
 
     private static boolean reportTabs(String yaml, SourceFile file, int lineOffset, Diagnostics diagnostics) {

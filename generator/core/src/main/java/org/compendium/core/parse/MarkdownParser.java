@@ -9,12 +9,22 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
+import java.util.Optional;
+import org.compendium.core.Diagnostics;
+import org.compendium.core.load.LineIndex;
 
 /**
  * CommonMark + GFM tables, footnotes and strikethrough, via Flexmark. One instance is thread-safe and
  * meant to be shared. Node offsets refer to the whole file text, so positions need no adjusting.
  */
 public final class MarkdownParser {
+    /**
+     * Deepest nesting of blocks and inline markup a body may have (a list item in a list in a quote is 4
+     * levels). Real policy texts stay far below; deeper bodies are refused so no renderer overflows its stack.
+     */
+    public static final int MAX_DEPTH = 64;
+    /** Longest run of markup characters ({@code *}, {@code -}, {@code [} …, spaces between them included). */
+    public static final int MAX_MARKUP_RUN = 500;
     private final Parser parser;
 
     public MarkdownParser() {
@@ -38,11 +48,30 @@ public final class MarkdownParser {
 
     /**
      * Parses {@code text} from {@code bodyOffset} on (the part after the front matter). Lines of a paragraph
-     * that start with clause numbering become paragraphs of their own.
+     * that start with clause numbering become paragraphs of their own. A body nested deeper than
+     * {@link #MAX_DEPTH} is reported (at {@code path}) and parsed as empty.
      */
-    public Document parse(String text, int bodyOffset) {
+    public Document parse(String text, int bodyOffset, String path, LineIndex lines, Diagnostics diagnostics) {
+        var run = MarkupRuns.firstLongerThan(text, bodyOffset, MAX_MARKUP_RUN);
+        if (run.isPresent()) {
+            diagnostics.error(lines.position(path, run.getAsInt()), "run of Markdown markup characters too long [more than "
+                    + MAX_MARKUP_RUN + " of *_-=~#>[]`]; expected at most " + MAX_MARKUP_RUN + " in a row");
+            return parser.parse("");
+        }
         Document document = parser.parse(BasedSequence.of(text).subSequence(bodyOffset));
+        Optional<com.vladsch.flexmark.util.ast.Node> deep = NestingDepth.firstBeyond(document, MAX_DEPTH);
+        if (deep.isPresent()) {
+            diagnostics.error(lines.position(path, deep.get().getStartOffset()), "Markdown nested too deeply [more than "
+                    + MAX_DEPTH + " levels of quotes, lists or inline markup]; expected at most " + MAX_DEPTH + " levels");
+            document.removeChildren();
+            return document;
+        }
         new NumberedLineSplitter().split(document);
         return document;
+    }
+
+    /** {@link #parse(String, int, String, LineIndex, Diagnostics)} for tests and snippets: problems are dropped. */
+    public Document parse(String text, int bodyOffset) {
+        return parse(text, bodyOffset, "", new LineIndex(text), new Diagnostics());
     }
 }

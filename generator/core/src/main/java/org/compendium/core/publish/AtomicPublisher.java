@@ -45,8 +45,17 @@ public final class AtomicPublisher {
             return ok;
         } finally {
             if (!ok) {
-                deleteTree(staging);
+                discard(staging);
             }
+        }
+    }
+
+    /** Deletes a failed build's staging folder; what cannot be deleted now the next build's recovery removes. */
+    private static void discard(Path staging) {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            // Never hide the build's own failure behind a cleanup problem.
         }
     }
 

@@ -33,6 +33,8 @@ final class HtmlSanitizer {
             "a", List.of("href"), "img", List.of("src", "alt", "width", "height"),
             "td", List.of("colspan", "rowspan"), "th", List.of("colspan", "rowspan", "scope"),
             "ol", List.of("start", "type"), "col", List.of("span"), "colgroup", List.of("span"));
+    /** Deepest element nesting accepted in raw HTML (renderers and the PDF layout recurse over it). */
+    static final int MAX_DEPTH = 32;
     private static final Pattern INLINE_TAG = Pattern.compile("^<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>$");
     private final Safelist safelist;
 
@@ -44,7 +46,10 @@ final class HtmlSanitizer {
     }
 
     /** Result of sanitizing: XHTML to emit and a description of each removed tag or attribute. */
-    record Result(String xhtml, List<String> removed) {
+    record Result(String xhtml, List<String> removed, boolean tooDeep) {
+        Result(String xhtml, List<String> removed) {
+            this(xhtml, removed, false);
+        }
     }
 
     /**
@@ -53,6 +58,9 @@ final class HtmlSanitizer {
      */
     Result block(String html, BiFunction<String, String, String> urls) {
         Document dirty = Jsoup.parseBodyFragment(html);
+        if (depth(dirty.body()) > MAX_DEPTH) {
+            return new Result("", List.of(), true);
+        }
         List<String> removed = new ArrayList<>(unsafeParts(dirty.body()));
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element el : clean.select("[href], [src]")) {
@@ -83,6 +91,22 @@ final class HtmlSanitizer {
         }
         String shown = html.strip().length() > 40 ? html.strip().substring(0, 40) + "…" : html.strip();
         return new Result("", List.of(shown));
+    }
+
+    /** Element depth below {@code root}, without recursion. */
+    private static int depth(Element root) {
+        int max = 0;
+        for (Element el : root.getAllElements()) {
+            int d = 0;
+            for (Element p = el; p != root && p != null; p = p.parent()) {
+                d++;
+            }
+            max = Math.max(max, d);
+            if (max > MAX_DEPTH) {
+                return max;
+            }
+        }
+        return max;
     }
 
     private Set<String> unsafeParts(Element root) {

@@ -31,6 +31,8 @@ final class LinkCollector {
     private final Diagnostics diagnostics;
     private final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     private final Map<Node, String> rawHtml = new IdentityHashMap<>();
+    private Node inlineParent;
+    private int inlineDepth;
 
     LinkCollector(LinkClassifier classifier, ParsedFile doc, Diagnostics diagnostics) {
         this.classifier = classifier;
@@ -93,6 +95,10 @@ final class LinkCollector {
                 case LinkClassifier.Result.Silent s -> null;
             };
         });
+        if (result.tooDeep()) {
+            diagnostics.error(at, "HTML nested too deeply [more than " + HtmlSanitizer.MAX_DEPTH
+                    + " levels of elements]; expected at most " + HtmlSanitizer.MAX_DEPTH + " levels");
+        }
         reportRemoved(at, result);
         rawHtml.put(node, result.xhtml());
     }
@@ -101,6 +107,16 @@ final class LinkCollector {
         var result = sanitizer.inline(node.getChars().toString());
         reportRemoved(at(node.getChars()), result);
         rawHtml.put(node, result.xhtml());
+        if (node.getParent() != inlineParent) {
+            inlineParent = node.getParent();
+            inlineDepth = 0;
+        }
+        String tag = result.xhtml();
+        inlineDepth += tag.isEmpty() || tag.startsWith("<br") ? 0 : tag.startsWith("</") ? -1 : 1;
+        if (inlineDepth == HtmlSanitizer.MAX_DEPTH + 1) {
+            diagnostics.error(at(node.getChars()), "inline HTML nested too deeply [more than " + HtmlSanitizer.MAX_DEPTH
+                    + " open tags]; expected at most " + HtmlSanitizer.MAX_DEPTH + " and each tag closed");
+        }
     }
 
     private void reportRemoved(SourcePosition at, HtmlSanitizer.Result result) {

@@ -67,6 +67,18 @@ public final class ContentFolder {
         return result.diagnostics().stream().map(formatter::format).toList();
     }
 
+    /** A valid policy with 第N条 articles, for building larger corpora in tests. */
+    public static String samplePolicy(String id, String title, int n) {
+        StringBuilder text = new StringBuilder("---\nid: " + id + "\ntitle: " + title + "\nissuer: 示例市科学技术局\n"
+                + "issued: 2022-0" + (1 + n % 9) + "-1" + (n % 10) + "\ncategory: 类别" + (n % 5) + "\n---\n\n# " + title + "\n\n");
+        for (int article = 1; article <= 12; article++) {
+            text.append("**第").append(article).append("条** 为了规范科技计划项目管理，促进科技成果转化，")
+                    .append("根据有关法律法规，结合本市实际，制定本办法。第").append(n).append("号文件之第").append(article)
+                    .append("条。\n\n");
+        }
+        return text.toString();
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {

@@ -42,13 +42,13 @@ final class SiteFiles {
         feed.put("updated", compendium.buildTime().toString());
         feed.put("base", base);
         feed.put("entries", feedEntries());
-        SiteRenderer.write(templates.render("site/feed.ftlx", feed, "", diagnostics), out.resolve("feed.xml"));
+        SiteRenderer.writeOrThrow(templates.render("site/feed.ftlx", feed, "", diagnostics), out.resolve("feed.xml"));
         Map<String, Object> sitemap = models.common("sitemap.xml", "sitemap", "");
         sitemap.put("urls", sitemapUrls(base));
-        SiteRenderer.write(templates.render("site/sitemap.ftlx", sitemap, "", diagnostics), out.resolve("sitemap.xml"));
+        SiteRenderer.writeOrThrow(templates.render("site/sitemap.ftlx", sitemap, "", diagnostics), out.resolve("sitemap.xml"));
         Map<String, Object> notFound = models.common("404.html", "404", "页面未找到");
         notFound.put("root", URI.create(base).getPath());
-        SiteRenderer.write(templates.render("site/404.ftlh", notFound, "", diagnostics), out.resolve("404.html"));
+        SiteRenderer.writeOrThrow(templates.render("site/404.ftlh", notFound, "", diagnostics), out.resolve("404.html"));
         Files.writeString(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
                 StandardCharsets.UTF_8);
         Files.writeString(out.resolve("catalogue.json"), catalogue(), StandardCharsets.UTF_8);

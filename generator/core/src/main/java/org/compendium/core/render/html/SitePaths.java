@@ -49,10 +49,29 @@ public final class SitePaths {
         return "status/" + status.slug() + "/";
     }
 
+    /** Longest folder name made from a category or issuer, in characters (3 bytes each in UTF-8). */
+    static final int MAX_SEGMENT = 60;
+
     /** A name as one safe path segment: characters that file systems or URLs reserve become {@code -}. */
     static String segment(String name) {
         String s = name.strip().replaceAll("[\\\\/:*?\"<>|#%&{}\\s\\p{Cntrl}]+", "-");
-        return s.isEmpty() || s.startsWith(".") ? "-" + s : s;
+        s = s.isEmpty() || s.startsWith(".") ? "-" + s : s;
+        return s.length() <= MAX_SEGMENT ? s : shortened(s);
+    }
+
+    /**
+     * A long name (file systems allow 255 bytes, 85 Chinese characters) as its first characters and a hash
+     * of the whole, so different long names stay different and the same name always gives the same folder.
+     */
+    private static String shortened(String segment) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(segment.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            int end = Character.isHighSurrogate(segment.charAt(MAX_SEGMENT - 10)) ? MAX_SEGMENT - 11 : MAX_SEGMENT - 10;
+            return segment.substring(0, end) + "-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A relative path percent-encoded for use in a link (segments keep their slashes). */

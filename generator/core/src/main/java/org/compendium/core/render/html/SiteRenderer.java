@@ -1,7 +1,6 @@
 package org.compendium.core.render.html;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +40,11 @@ public final class SiteRenderer implements OutputRenderer {
         SiteIndex index = SiteIndex.of(compendium);
         PageModels models = new PageModels(compendium, index, Download.scan(out));
         List<Page> pages = pages(compendium, index, models);
-        try {
-            pages.parallelStream().forEach(p -> write(templates.render(p.template(), p.model().get(), p.source(),
-                    diagnostics), out.resolve(p.file())));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // Every page finishes (or fails) before this returns, so a failed build's staging folder can be deleted.
+        List<IOException> failures = pages.parallelStream().map(p -> write(templates.render(p.template(),
+                p.model().get(), p.source(), diagnostics), out.resolve(p.file()))).flatMap(Optional::stream).toList();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
         new SiteFiles(compendium, index, models).write(templates, out, diagnostics);
         new SearchIndexWriter().write(compendium, out.resolve("search"));
@@ -94,15 +93,25 @@ public final class SiteRenderer implements OutputRenderer {
                 () -> models.overview(folder, section, title, facets));
     }
 
-    static void write(Optional<String> text, Path file) {
+    /** Writes a rendered page (nothing when rendering failed: the error is in the diagnostics). */
+    static void writeOrThrow(Optional<String> text, Path file) throws IOException {
+        Optional<IOException> failure = write(text, file);
+        if (failure.isPresent()) {
+            throw failure.get();
+        }
+    }
+
+    /** @return the failure, if writing failed */
+    static Optional<IOException> write(Optional<String> text, Path file) {
         if (text.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.of(e);
         }
     }
 

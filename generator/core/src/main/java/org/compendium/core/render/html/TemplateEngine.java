@@ -2,6 +2,7 @@ package org.compendium.core.render.html;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -57,8 +58,15 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
             String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
-            diagnostics.error(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e),
-                    "template error" + where + ": " + firstLine(e.getMessageWithoutStackTop()));
+            String blamed = e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]";
+            diagnostics.error(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e), "template error" + where
+                    + ": " + firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed);
+            return Optional.empty();
+        } catch (ParseException e) {
+            String file = e.getTemplateName() == null ? template : e.getTemplateName();
+            diagnostics.error(templatesDir.resolve(file).toString(), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error" + (renderingPath.isEmpty() ? "" : " while rendering " + renderingPath)
+                    + ": " + firstLine(e.getEditorMessage()) + "; expected valid FreeMarker syntax");
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"

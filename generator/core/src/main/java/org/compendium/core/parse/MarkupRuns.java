@@ -1,0 +1,36 @@
+package org.compendium.core.parse;
+
+import java.util.OptionalInt;
+
+/**
+ * Finds runs of Markdown markup characters ({@code ***…}, {@code - - -…}, {@code [[[…}) too long for the
+ * parser: Flexmark matches some of them with regular expressions that recurse once per character, so a
+ * line of a few thousand asterisks would exhaust the stack. Real texts have runs of a few dozen at most.
+ */
+final class MarkupRuns {
+    private static final String MARKUP = "*_-=~#>[]`";
+
+    private MarkupRuns() {
+    }
+
+    /** The offset of the first run of markup (spaces and tabs inside it included) longer than {@code max}. */
+    static OptionalInt firstLongerThan(CharSequence text, int from, int max) {
+        int start = -1;
+        int markup = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKUP.indexOf(c) >= 0) {
+                if (start < 0) {
+                    start = i;
+                }
+                if (++markup > max) {
+                    return OptionalInt.of(start);
+                }
+            } else if (c != ' ' && c != '\t' || start < 0) {
+                start = -1;
+                markup = 0;
+            }
+        }
+        return OptionalInt.empty();
+    }
+}
