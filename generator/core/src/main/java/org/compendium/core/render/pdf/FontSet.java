@@ -46,8 +46,10 @@ public final class FontSet {
     }
 
     private static BaseFont create(FontSource source) throws IOException {
+        // Not from OpenPDF's static font cache: each worker typesetting an edition needs its own instances,
+        // because the subset prefixes are seeded per edition (see seedSubsetPrefixes).
         BaseFont font = source.isBundled() ? bundled() : BaseFont.createFont(source.location(),
-                BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED);
         // PDF/A-2 does not require a CIDSet, and a wrong one is an error; leave it out.
         font.setIncludeCidSet(false);
         font.setSubset(true);
@@ -61,7 +63,7 @@ public final class FontSet {
                         + " is not on the classpath (ph-fonts-noto-sans-sc)");
             }
             return BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    BaseFont.CACHED, in.readAllBytes(), null);
+                    BaseFont.NOT_CACHED, in.readAllBytes(), null);
         }
     }
 

@@ -6,11 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.model.Compendium;
@@ -60,36 +56,18 @@ public final class PdfRenderer implements OutputRenderer {
                     + STYLESHEET + " in the templates folder");
             return;
         }
-        var sources = locator.locate(request.fontDir());
-        FontSet first = FontSet.load(sources);
-        checkGlyphs(compendium, editions, first, diagnostics);
+        FontSet fonts = FontSet.load(locator.locate(request.fontDir()));
+        checkGlyphs(compendium, editions, fonts, diagnostics);
+        ITextFontResolver resolver = fonts.resolver();
         EditionHtmlBuilder builder = new EditionHtmlBuilder(compendium, Files.readString(css, StandardCharsets.UTF_8));
-        ConcurrentLinkedQueue<Edition> queue = new ConcurrentLinkedQueue<>(editions);
-        int workers = Math.min(editions.size(), Runtime.getRuntime().availableProcessors());
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            boolean reuse = w == 0;
-            tasks.add(() -> {
-                FontSet fonts = reuse ? first : FontSet.load(sources);
-                for (Edition edition = queue.poll(); edition != null; edition = queue.poll()) {
-                    render(compendium, builder, edition, fonts, outputDir);
-                }
-                return null;
-            });
+        // One edition after the other: typesetting editions on parallel threads made the fonts' subset
+        // prefixes depend on thread timing (state inside OpenPDF), and builds must be byte-identical.
+        for (Edition edition : editions) {
+            Path file = file(outputDir, edition.year());
+            Files.createDirectories(file.getParent());
+            fonts.seedSubsetPrefixes(builder.bookTitle(edition));
+            write(builder, edition, metadata(compendium, builder, edition), resolver, file);
         }
-        ParallelTasks.run(tasks);
-    }
-
-    /**
-     * One edition. Editions are typeset in parallel, one worker per core, each with its own fonts: the
-     * subset prefixes are seeded per edition, so the file does not depend on which worker wrote it.
-     */
-    private static void render(Compendium compendium, EditionHtmlBuilder builder, Edition edition, FontSet fonts,
-                               Path outputDir) throws IOException {
-        Path file = file(outputDir, edition.year());
-        Files.createDirectories(file.getParent());
-        fonts.seedSubsetPrefixes(builder.bookTitle(edition));
-        write(builder, edition, metadata(compendium, builder, edition), fonts.resolver(), file);
     }
 
     private static void write(EditionHtmlBuilder builder, Edition edition, PdfMetadata metadata,
