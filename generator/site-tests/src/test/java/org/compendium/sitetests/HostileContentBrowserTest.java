@@ -119,6 +119,16 @@ class HostileContentBrowserTest {
                 : "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
     }
 
+    @org.junit.jupiter.api.Test
+    void theDetectorNoticesAScriptThatRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ran.html"), "<!DOCTYPE html><title>x</title><p>text</p><img src=x onerror=\""
+                + PWN + "\">");
+        browser.get(dir.resolve("ran.html").toUri().toString());
+        org.opentest4j.AssertionFailedError caught = org.junit.jupiter.api.Assertions.assertThrows(
+                org.opentest4j.AssertionFailedError.class, () -> assertNothingRan("probe"));
+        assertTrue(caught.getMessage().contains("a script of the content"), caught.getMessage());
+    }
+
     private void assertNothingRan(String what) {
         browser.findElements(By.cssSelector("p, b, img")).forEach(el -> {
             try {
