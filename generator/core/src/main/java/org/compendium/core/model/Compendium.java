@@ -35,6 +35,7 @@ public final class Compendium {
     private final Map<String, Document> byId;
     private final Map<String, List<Interpretation>> interpretationsByPolicy;
     private final Map<String, List<ClauseNote>> notesByPolicy;
+    private final Map<String, List<ClauseNote>> notesByInterpretation;
     private final Map<String, List<Reference>> referencesByTarget;
 
     /**
@@ -60,6 +61,8 @@ public final class Compendium {
                 .sorted(Comparator.comparing((Interpretation i) -> i.meta().issued()).thenComparing(Interpretation::id))
                 .collect(Collectors.groupingBy(i -> i.meta().interprets()));
         this.notesByPolicy = this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::policyId));
+        this.notesByInterpretation = this.clauseNotes.stream()
+                .collect(Collectors.groupingBy(ClauseNote::interpretationId));
         this.referencesByTarget = this.references.stream().collect(Collectors.groupingBy(Reference::toId));
     }
 
@@ -134,6 +137,11 @@ public final class Compendium {
     public Map<String, List<ClauseNote>> clauseNotesOf(String policyId) {
         return notesByPolicy.getOrDefault(policyId, List.of()).stream()
                 .collect(Collectors.groupingBy(ClauseNote::anchor, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The clause links of an interpretation note, in document order. */
+    public List<ClauseNote> clauseNotesFrom(String interpretationId) {
+        return notesByInterpretation.getOrDefault(interpretationId, List.of());
     }
 
     /** References made to a document by others (links and citations). */

@@ -19,21 +19,26 @@ import org.compendium.core.render.html.SitePaths;
  * The pages of the site an edit changes: the pages of the documents rendered again, of the documents
  * whose signature changed and of their neighbours (documents that link to them or that they link to,
  * their notes, their policy, the policies they supersede or are superseded by), the list pages whose
- * entries changed, and the home, overview and search pages (small, always rendered).
+ * entries changed, and the home, overview and search pages (small, always rendered). List entries show
+ * only what signatures hold, so lists are compared only when a signature changed.
  *
- * @param render pages to render, relative to the site root
- * @param delete list pages that no longer exist
+ * @param render  pages to render, relative to the site root
+ * @param delete  list pages that no longer exist
+ * @param changed ids of the documents whose signature changed (none: lists, feed and catalogue stay as they are)
  */
-record AffectedPages(Set<String> render, Set<String> delete) {
+record AffectedPages(Set<String> render, Set<String> delete, Set<String> changed) {
     private static final List<String> ALWAYS = List.of("index.html", "search/index.html", "years/index.html",
             "categories/index.html", "issuers/index.html", "status/index.html");
 
-    /** @param rendered ids of the documents whose bodies were rendered again */
+    /**
+     * @param signatures the signatures that may have changed ({@link DocumentSignature#candidates}), after the edit
+     * @param rendered   ids of the documents whose bodies were rendered again
+     */
     static AffectedPages of(Snapshot before, Compendium after, SiteIndex afterIndex,
-                            Map<String, DocumentSignature> afterSignatures, Set<String> rendered) {
+                            Map<String, DocumentSignature> signatures, Set<String> rendered) {
         Compendium old = before.compendium();
         Set<String> changed = new HashSet<>();
-        afterSignatures.forEach((id, sig) -> {
+        signatures.forEach((id, sig) -> {
             if (!sig.equals(before.signatures().get(id))) {
                 changed.add(id);
             }
@@ -50,9 +55,11 @@ record AffectedPages(Set<String> render, Set<String> delete) {
         Set<String> pages = new TreeSet<>(ALWAYS);
         ids.forEach(id -> after.document(id).ifPresent(d -> pages.add(SitePaths.page(d))));
         Set<String> delete = new TreeSet<>();
-        facetPages(before.index(), afterIndex, pages, delete);
+        if (!changed.isEmpty()) {
+            facetPages(before.index(), afterIndex, pages, delete);
+        }
         notePages(old, after, changed, pages);
-        return new AffectedPages(pages, delete);
+        return new AffectedPages(pages, delete, changed);
     }
 
     private static Set<String> neighbours(Compendium c, String id) {

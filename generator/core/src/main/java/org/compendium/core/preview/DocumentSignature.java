@@ -1,8 +1,11 @@
 package org.compendium.core.preview;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.Compendium;
@@ -20,12 +23,31 @@ import org.compendium.core.model.Summary;
 record DocumentSignature(String title, DocumentMeta meta, Status status, int noteCount, List<String> anchors,
                          List<ClauseNote> clauseNotes) {
 
-    static Map<String, DocumentSignature> of(Compendium c) {
-        Map<String, List<ClauseNote>> byNote = new HashMap<>();
-        c.clauseNotes().forEach(n -> byNote.computeIfAbsent(n.interpretationId(), k -> new java.util.ArrayList<>()).add(n));
+    /** The signatures of the documents {@code ids} (those that exist in {@code c}). */
+    static Map<String, DocumentSignature> of(Compendium c, Collection<String> ids) {
         Map<String, DocumentSignature> out = new HashMap<>();
-        for (Document d : c.documents()) {
-            out.put(d.id(), of(d, c, byNote.getOrDefault(d.id(), List.of())));
+        for (String id : ids) {
+            c.document(id).ifPresent(d -> out.put(id, of(d, c, c.clauseNotesFrom(id))));
+        }
+        return out;
+    }
+
+    static Map<String, DocumentSignature> of(Compendium c) {
+        return of(c, c.documents().stream().map(Document::id).toList());
+    }
+
+    /**
+     * The documents whose signature an edit can change: the documents rendered again, the policies they
+     * supersede (status) and the policies their notes explain (note count), before and after.
+     */
+    static Set<String> candidates(Compendium before, Compendium after, Set<String> rendered) {
+        Set<String> out = new HashSet<>(rendered);
+        for (Compendium c : List.of(before, after)) {
+            for (String id : rendered) {
+                c.supersededPolicies(id).forEach(p -> out.add(p.id()));
+                c.document(id).filter(Interpretation.class::isInstance)
+                        .ifPresent(i -> out.add(((Interpretation) i).meta().interprets()));
+            }
         }
         return out;
     }

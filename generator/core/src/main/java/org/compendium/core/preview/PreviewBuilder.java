@@ -17,6 +17,7 @@ import org.compendium.core.BuildRequest;
 import org.compendium.core.ContentCompiler;
 import org.compendium.core.Diagnostic;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.StageTimer;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.LoadedContent;
@@ -214,7 +215,7 @@ public final class PreviewBuilder {
             long pages = System.nanoTime() - start;
             remember(compiled, templates, SearchIndex.build(compendium), SiteIndex.of(compendium),
                     DocumentSignature.of(compendium));
-            return new RebuildResult(true, true, d.sorted(), Set.of(), pages, System.nanoTime() - start);
+            return new RebuildResult(true, true, d.sorted(), Set.of(), pages, System.nanoTime() - start, List.of());
         } catch (IOException | UncheckedIOException e) {
             d.error("", 0, 0, "cannot write the preview site [" + request.outputDir() + "]: " + e.getMessage());
             return failure(d, start);
@@ -222,35 +223,63 @@ public final class PreviewBuilder {
     }
 
     private RebuildResult incremental(Snapshot before, Map<String, FileLoad> changed, long start) throws IOException {
-        Set<String> again = AffectedDocuments.of(before.documents(), changed, before.documents().values());
+        StageTimer timer = new StageTimer();
+        Map<String, SourceDocument> documents = before.documents();
+        Set<String> again = timer.time("affected", () -> AffectedDocuments.of(documents, changed, documents.values()));
         Map<String, FileLoad> loads = new TreeMap<>(before.loads());
         loads.putAll(changed);
-        Compiled compiled = compile(before.config(), before.fixed(), loads, before.assets(), before.resolutions(), again,
-                Optional.of(before));
-        Diagnostics d = compiled.diagnostics();
+        Compiled compiled = timer.time("resolve+bodies", () -> compile(before.config(), before.fixed(), loads,
+                before.assets(), before.resolutions(), again, Optional.of(before)));
         if (compiled.compendium().isEmpty()) {
-            return failure(d, start);
+            return failure(compiled.diagnostics(), start);
         }
-        Compendium after = compiled.compendium().get();
-        SiteIndex index = SiteIndex.of(after);
-        Map<String, DocumentSignature> signatures = DocumentSignature.of(after);
-        AffectedPages pages = AffectedPages.of(before, after, index, signatures, compiled.renderedIds());
+        return output(before, compiled, timer, start);
+    }
+
+    private RebuildResult output(Snapshot before, Compiled compiled, StageTimer timer, long start) throws IOException {
+        Diagnostics d = compiled.diagnostics();
+        Compendium after = compiled.compendium().orElseThrow();
+        Map<String, DocumentSignature> fresh = timer.time("signatures", () -> DocumentSignature.of(after,
+                DocumentSignature.candidates(before.compendium(), after, compiled.renderedIds())));
+        boolean listsChanged = fresh.entrySet().stream().anyMatch(e -> !e.getValue().equals(before.signatures()
+                .get(e.getKey())));
+        SiteIndex index = listsChanged ? timer.time("index", () -> SiteIndex.of(after)) : before.index();
+        AffectedPages pages = timer.time("select", () -> AffectedPages.of(before, after, index, fresh,
+                compiled.renderedIds()));
+        Map<String, DocumentSignature> signatures = new java.util.HashMap<>(before.signatures());
+        signatures.putAll(fresh);
         Path out = request.outputDir();
-        Map<String, String> html = site.renderPages(after, before.templates(), out, pages.render()::contains, d);
+        Map<String, String> html = timer.time("render", () -> renderPages(after, index, before.templates(), out,
+                pages, d));
         if (d.hasErrors()) {
             return failure(d, start);
         }
         Set<String> written = ConcurrentHashMap.newKeySet();
-        html.entrySet().parallelStream().forEach(e -> writePage(out, e.getKey(), e.getValue(), written));
+        timer.time("write", () -> html.entrySet().parallelStream().forEach(e -> writePage(out, e.getKey(), e.getValue(),
+                written)));
         long pagesNanos = System.nanoTime() - start;
         for (String gone : pages.delete()) {
             Files.deleteIfExists(out.resolve(gone));
         }
         copyChangedAssets(before, out);
-        site.writeSiteFiles(after, before.templates(), out, d);
+        if (!pages.changed().isEmpty()) {
+            timer.time("site files", () -> site.writeSiteFiles(after, index, before.templates(), out, d));
+        }
+        long searchStart = System.nanoTime();
         SearchIndex search = before.search().update(after, out.resolve("search"));
+        timer.record("search", searchStart);
         remember(compiled, before.templates(), search, index, signatures);
-        return new RebuildResult(true, false, d.sorted(), written, pagesNanos, System.nanoTime() - start);
+        return new RebuildResult(true, false, d.sorted(), written, pagesNanos, System.nanoTime() - start,
+                timer.timings());
+    }
+
+    private Map<String, String> renderPages(Compendium c, SiteIndex index, TemplateEngine templates, Path out,
+                                            AffectedPages pages, Diagnostics d) {
+        try {
+            return site.renderPages(c, index, templates, out, pages.render()::contains, d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void writePage(Path out, String file, String html, Set<String> written) {
@@ -281,6 +310,6 @@ public final class PreviewBuilder {
     }
 
     private RebuildResult failure(Diagnostics d, long start) {
-        return new RebuildResult(false, last.isEmpty(), d.sorted(), Set.of(), 0, System.nanoTime() - start);
+        return new RebuildResult(false, last.isEmpty(), d.sorted(), Set.of(), 0, System.nanoTime() - start, List.of());
     }
 }

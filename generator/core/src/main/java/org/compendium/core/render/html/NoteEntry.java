@@ -30,8 +30,7 @@ public record NoteEntry(String id, String title, String url, String form, String
         var meta = note.meta();
         var policy = compendium.policy(meta.interprets()).orElseThrow();
         List<Anchor> anchors = policy.body().anchors();
-        List<ClauseLink> clauses = compendium.clauseNotes().stream()
-                .filter(n -> n.interpretationId().equals(note.id()))
+        List<ClauseLink> clauses = compendium.clauseNotesFrom(note.id()).stream()
                 .map(n -> new ClauseLink(label(anchors, n), n.anchor(), n.passage())).toList();
         return new NoteEntry(note.id(), note.title(), SitePaths.page(note), meta.form().label(),
                 ChineseDates.format(meta.issued()), meta.issued().toString(), policy.title(),

@@ -59,11 +59,11 @@ public final class SiteRenderer implements OutputRenderer {
      * Renders only the pages whose file {@code wanted} accepts (the preview's incremental rebuild), without
      * writing them: file relative to the site root → HTML, exactly as {@link #render} would write it.
      *
-     * @param site the published site (its downloads are linked as in a full build)
+     * @param index {@code SiteIndex.of(compendium)}
+     * @param site  the published site (its downloads are linked as in a full build)
      */
-    public Map<String, String> renderPages(Compendium compendium, TemplateEngine templates, Path site,
+    public Map<String, String> renderPages(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
                                            Predicate<String> wanted, Diagnostics diagnostics) throws IOException {
-        SiteIndex index = SiteIndex.of(compendium);
         PageModels models = new PageModels(compendium, index, Download.scan(site));
         Map<String, String> out = new ConcurrentHashMap<>();
         pages(compendium, index, models).parallelStream().filter(p -> wanted.test(p.file())).forEach(p ->
@@ -73,9 +73,8 @@ public final class SiteRenderer implements OutputRenderer {
     }
 
     /** Rewrites the feed, sitemap, robots.txt, catalogue and 404 page of {@code site} (the preview). */
-    public void writeSiteFiles(Compendium compendium, TemplateEngine templates, Path site, Diagnostics diagnostics)
-            throws IOException {
-        SiteIndex index = SiteIndex.of(compendium);
+    public void writeSiteFiles(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
+                               Diagnostics diagnostics) throws IOException {
         new SiteFiles(compendium, index, new PageModels(compendium, index, Download.scan(site)))
                 .write(templates, site, diagnostics);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
+import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 
 /**
@@ -28,6 +30,7 @@ public final class SearchIndex {
     private final List<Set<String>> terms;
     private final TreeMap<String, List<Integer>> postings;
     private long bytes;
+    private final Map<Body, String> bodyTexts = new IdentityHashMap<>();
 
     private SearchIndex(List<SearchDocument> docs, List<Set<String>> terms) {
         this.docs = new ArrayList<>(docs);
@@ -42,9 +45,12 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(Compendium compendium) {
-        List<SearchDocument> docs = SearchDocument.all(compendium);
-        return new SearchIndex(docs, docs.parallelStream().map(d -> SearchText.terms(SearchText.normalize(d.text())))
-                .toList());
+        Map<Body, String> texts = new IdentityHashMap<>();
+        List<SearchDocument> docs = SearchDocument.all(compendium, b -> texts.computeIfAbsent(b, Body::text));
+        SearchIndex index = new SearchIndex(docs, docs.parallelStream()
+                .map(d -> SearchText.terms(SearchText.normalize(d.text()))).toList());
+        index.bodyTexts.putAll(texts);
+        return index;
     }
 
     /** Writes every file of the index into {@code dir}. */
@@ -64,14 +70,18 @@ public final class SearchIndex {
      * @return this index, updated, or a new one
      */
     public SearchIndex update(Compendium compendium, Path dir) throws IOException {
-        List<SearchDocument> next = SearchDocument.all(compendium);
+        Map<Body, String> seen = new IdentityHashMap<>();
+        List<SearchDocument> next = SearchDocument.all(compendium, b -> seen.computeIfAbsent(b,
+                k -> bodyTexts.containsKey(k) ? bodyTexts.get(k) : k.text()));
+        bodyTexts.clear();
+        bodyTexts.putAll(seen);
         boolean sameOrder = next.size() == docs.size()
                 && IntStream.range(0, docs.size()).allMatch(n -> docs.get(n).url().equals(next.get(n).url()));
         if (!sameOrder) {
             return rebuildAll(next, dir);
         }
         int shardsBefore = shardCount();
-        String metaBefore = meta();
+        boolean sameEntries = IntStream.range(0, docs.size()).allMatch(n -> docs.get(n).sameEntry(next.get(n)));
         BitSet changedShards = new BitSet();
         List<Integer> changedDocs = new ArrayList<>();
         for (int n = 0; n < next.size(); n++) {
@@ -86,9 +96,8 @@ public final class SearchIndex {
         if (shardCount() != shardsBefore) {
             return rebuildAll(next, dir);
         }
-        String meta = meta();
-        if (!meta.equals(metaBefore)) {
-            write(dir.resolve("meta.js"), meta);
+        if (!sameEntries) {
+            write(dir.resolve("meta.js"), meta());
         }
         List<StringJoiner> out = shardTexts(changedShards);
         changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), out.get(k).toString()));
