@@ -87,12 +87,12 @@ public final class PreviewBuilder {
      * Rebuilds after files changed.
      *
      * @param contentPaths changed paths relative to the content folder ({@code /} separators)
-     * @param templates    true when something under the templates folder changed
+     * @param everything   true when the templates, or something the watcher could not follow, changed: rebuild all
      */
-    public RebuildResult update(Set<String> contentPaths, boolean templates) {
+    public RebuildResult update(Set<String> contentPaths, boolean everything) {
         long start = System.nanoTime();
         pending.addAll(contentPaths);
-        templatesPending |= templates;
+        templatesPending |= everything;
         if (last.isEmpty() || templatesPending) {
             return build();
         }
