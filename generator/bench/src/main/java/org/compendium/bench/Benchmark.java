@@ -15,7 +15,7 @@ import org.compendium.core.testing.CorpusGenerator;
  * The benchmark: for corpora of N policies (default 200, 2,000 and 20,000), generated with the Java port
  * of the shared corpus generator, runs every pipeline stage in a fresh JVM and prints per stage the wall
  * time, documents per second, CPU use (cores busy) and heap; PDF and EPUB only up to 2,000 policies;
- * 20,000 with {@code -Xmx1g}. Then the whole process ({@code compendium build --formats html}) and the
+ * 20,000 with {@code -Xmx1g} and one run. Then the whole process ({@code compendium build --formats html}) and the
  * preview's incremental rebuild after editing one policy. Each measurement is the median of the runs.
  *
  * <pre>java -jar generator/bench/target/compendium-bench.jar [--sizes 200,2000,20000] [--runs 3]
@@ -44,9 +44,9 @@ public final class Benchmark {
         for (String size : options.get("--sizes").split(",")) {
             int n = Integer.parseInt(size.strip());
             Path corpus = corpus(work, n);
+            int runs = n >= 20_000 ? 1 : Integer.parseInt(options.get("--runs"));
             new SizeReport(n, corpus, Path.of(options.get("--templates")).toAbsolutePath(), work.resolve("run-" + n),
-                    Integer.parseInt(options.get("--runs")), n <= 2000 ? Integer.parseInt(options.get("--edits")) : 0)
-                    .run();
+                    runs, n <= 2000 ? Integer.parseInt(options.get("--edits")) : 0).run();
         }
     }
 

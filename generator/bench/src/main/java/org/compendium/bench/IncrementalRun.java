@@ -29,7 +29,7 @@ final class IncrementalRun {
                 .formats(StageRun.html()).timestamp(time).build(), time);
     }
 
-    void run(int edits) throws IOException {
+    void run(int edits, Path templates, Path watchOut, Instant time) throws IOException, InterruptedException {
         RebuildResult full = builder.build();
         if (!full.success()) {
             throw new IllegalStateException(full.diagnostics().toString());
@@ -54,6 +54,7 @@ final class IncrementalRun {
         }
         System.out.printf(Locale.ROOT, "#incremental\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", path, median(pages) / 1e6,
                 max(pages) / 1e6, median(totals) / 1e6, max(totals) / 1e6, edits);
+        WatchRun.run(content, templates, watchOut, time, path, Math.min(edits, 15));
     }
 
     private String middlePolicy() throws IOException {

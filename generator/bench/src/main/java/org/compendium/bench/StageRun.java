@@ -48,20 +48,14 @@ public final class StageRun {
         BuildRequest request = BuildRequest.builder(content).outputDir(out).templatesDir(templates)
                 .formats(formats).timestamp(TIME).build();
         Diagnostics d = new Diagnostics();
-        Optional<LoadedContent> loaded = stage("load+parse", -1, () -> new ContentLoader().load(content, d));
-        int docs = loaded.orElseThrow().documents().size();
-        ResolvedContent resolved = stage("resolve", docs, () -> new ContentResolver().resolve(loaded.get(), d));
-        if (d.hasErrors()) {
-            throw new IllegalStateException("the corpus has errors: " + d.sorted().subList(0, 1));
-        }
-        Compendium c = stage("render bodies", docs, () -> new ContentCompiler().assemble(resolved, content,
-                ContentCompiler.statusDate(Optional.empty(), resolved, TIME), TIME, doc -> Optional.empty()));
+        Compendium c = compile(content, d);
         if (formats.contains(OutputFormat.PDF)) {
-            stage("pdf", docs, () -> render(new PdfRenderer(), c, request, out, d));
+            stage("pdf", c.documents().size(), () -> render(new PdfRenderer(), c, request, out, d));
         }
         if (formats.contains(OutputFormat.EPUB)) {
-            stage("epub", docs, () -> render(new EpubRenderer(), c, request, out, d));
+            stage("epub", c.documents().size(), () -> render(new EpubRenderer(), c, request, out, d));
         }
+        int docs = c.documents().size();
         stage("html+search", docs, () -> render(new SiteRenderer(), c, request, out, d));
         stage("search alone", docs, () -> {
             new SearchIndexWriter().write(c, work.resolve("search-alone"));
@@ -69,8 +63,21 @@ public final class StageRun {
         });
         System.out.println("#files\t" + countFiles(out));
         if (edits > 0) {
-            new IncrementalRun(content, templates, work.resolve("preview"), TIME).run(edits);
+            new IncrementalRun(content, templates, work.resolve("preview"), TIME).run(edits, templates,
+                    work.resolve("watched"), TIME);
         }
+    }
+
+    /** Load, resolve, bodies; the ASTs are released on return, as in a real build. */
+    private Compendium compile(Path content, Diagnostics d) throws Exception {
+        Optional<LoadedContent> loaded = stage("load+parse", -1, () -> new ContentLoader().load(content, d));
+        int docs = loaded.orElseThrow().documents().size();
+        ResolvedContent resolved = stage("resolve", docs, () -> new ContentResolver().resolve(loaded.get(), d));
+        if (d.hasErrors()) {
+            throw new IllegalStateException("the corpus has errors: " + d.sorted().subList(0, 1));
+        }
+        return stage("render bodies", docs, () -> new ContentCompiler().assemble(resolved, content,
+                ContentCompiler.statusDate(Optional.empty(), resolved, TIME), TIME, doc -> Optional.empty()));
     }
 
     private int render(org.compendium.core.render.OutputRenderer r, Compendium c, BuildRequest request, Path out,

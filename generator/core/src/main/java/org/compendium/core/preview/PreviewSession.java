@@ -46,7 +46,7 @@ public final class PreviewSession implements AutoCloseable {
         public static final int DEFAULT_PORT = 8000;
 
         public static Options defaults() {
-            return new Options("127.0.0.1", DEFAULT_PORT, Duration.ofMillis(30));
+            return new Options("127.0.0.1", DEFAULT_PORT, Duration.ofMillis(10));
         }
     }
 

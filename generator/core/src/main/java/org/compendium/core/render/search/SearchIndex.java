@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,31 +27,34 @@ import org.compendium.core.model.Compendium;
 public final class SearchIndex {
     /** Shards are sized so that one holds about this many bytes of postings. */
     private static final int SHARD_TARGET_BYTES = 48 * 1024;
+    /** Documents whose terms are computed together, in parallel, then merged: bounds the memory held. */
+    private static final int CHUNK = 512;
     private final List<SearchDocument> docs;
-    private final List<Set<String>> terms;
-    private final TreeMap<String, List<Integer>> postings;
+    private final TreeMap<String, Postings> postings = new TreeMap<>();
     private long bytes;
     private final Map<Body, String> bodyTexts = new IdentityHashMap<>();
 
-    private SearchIndex(List<SearchDocument> docs, List<Set<String>> terms) {
+    private SearchIndex(List<SearchDocument> docs) {
         this.docs = new ArrayList<>(docs);
-        this.terms = new ArrayList<>(terms);
-        this.postings = new TreeMap<>();
-        for (int n = 0; n < terms.size(); n++) {
-            for (String t : terms.get(n)) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
+        for (int from = 0; from < docs.size(); from += CHUNK) {
+            int start = from;
+            List<Set<String>> terms = IntStream.range(from, Math.min(docs.size(), from + CHUNK)).parallel()
+                    .mapToObj(n -> termsOf(docs.get(n).text())).toList();
+            for (int i = 0; i < terms.size(); i++) {
+                for (String t : terms.get(i)) {
+                    postings.computeIfAbsent(t, k -> new Postings()).add(start + i);
+                }
             }
         }
         this.bytes = postings.entrySet().stream().mapToLong(e -> entryBytes(e.getKey(), e.getValue().size())).sum();
     }
 
     public static SearchIndex build(Compendium compendium) {
-        Map<Body, String> texts = new IdentityHashMap<>();
-        List<SearchDocument> docs = SearchDocument.all(compendium, b -> texts.computeIfAbsent(b, Body::text));
-        SearchIndex index = new SearchIndex(docs, docs.parallelStream()
-                .map(d -> SearchText.terms(SearchText.normalize(d.text()))).toList());
-        index.bodyTexts.putAll(texts);
-        return index;
+        return new SearchIndex(SearchDocument.all(compendium));
+    }
+
+    private static Set<String> termsOf(String text) {
+        return SearchText.terms(SearchText.normalize(text));
     }
 
     /** Writes every file of the index into {@code dir}. */
@@ -87,8 +91,7 @@ public final class SearchIndex {
         for (int n = 0; n < next.size(); n++) {
             SearchDocument doc = next.get(n);
             if (!doc.text().equals(docs.get(n).text())) {
-                Set<String> fresh = SearchText.terms(SearchText.normalize(doc.text()));
-                replaceTerms(n, fresh, changedShards, shardsBefore);
+                replaceTerms(n, termsOf(docs.get(n).text()), termsOf(doc.text()), changedShards, shardsBefore);
                 changedDocs.add(n);
             }
             docs.set(n, doc);
@@ -106,16 +109,10 @@ public final class SearchIndex {
     }
 
     private SearchIndex rebuildAll(List<SearchDocument> next, Path dir) throws IOException {
-        Map<String, Set<String>> known = new java.util.HashMap<>();
-        for (int n = 0; n < docs.size(); n++) {
-            known.put(docs.get(n).text(), terms.get(n));
-        }
-        SearchIndex fresh = new SearchIndex(next, next.parallelStream().map(d -> {
-            Set<String> t = known.get(d.text());
-            return t != null ? t : SearchText.terms(SearchText.normalize(d.text()));
-        }).toList());
         int oldShards = shardCount();
         int oldDocs = docs.size();
+        SearchIndex fresh = new SearchIndex(next);
+        fresh.bodyTexts.putAll(bodyTexts);
         fresh.writeAll(dir);
         for (int k = fresh.shardCount(); k < oldShards; k++) {
             Files.deleteIfExists(dir.resolve("s/" + k + ".js"));
@@ -126,14 +123,13 @@ public final class SearchIndex {
         return fresh;
     }
 
-    private void replaceTerms(int n, Set<String> fresh, BitSet changedShards, int shards) {
-        Set<String> old = terms.get(n);
+    private void replaceTerms(int n, Set<String> old, Set<String> fresh, BitSet changedShards, int shards) {
         for (String t : old) {
             if (!fresh.contains(t)) {
-                List<Integer> list = postings.get(t);
-                list.remove(Integer.valueOf(n));
-                bytes -= list.isEmpty() ? entryBytes(t, 1) : 3;
-                if (list.isEmpty()) {
+                Postings list = postings.get(t);
+                list.remove(n);
+                bytes -= list.size() == 0 ? entryBytes(t, 1) : 3;
+                if (list.size() == 0) {
                     postings.remove(t);
                 }
                 changedShards.set(SearchText.hash(t) & (shards - 1));
@@ -141,14 +137,12 @@ public final class SearchIndex {
         }
         for (String t : fresh) {
             if (!old.contains(t)) {
-                List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>());
-                int at = java.util.Collections.binarySearch(list, n);
-                list.add(-at - 1, n);
+                Postings list = postings.computeIfAbsent(t, k -> new Postings());
+                list.insert(n);
                 bytes += list.size() == 1 ? entryBytes(t, 1) : 3;
                 changedShards.set(SearchText.hash(t) & (shards - 1));
             }
         }
-        terms.set(n, fresh);
     }
 
     private static long entryBytes(String term, int docCount) {
@@ -181,21 +175,60 @@ public final class SearchIndex {
         postings.forEach((term, list) -> {
             int k = SearchText.hash(term) & (shards - 1);
             if (only == null || only.get(k)) {
-                out.get(k).add(Json.string(term) + ":\"" + deltas(list) + "\"");
+                out.get(k).add(Json.string(term) + ":\"" + list.deltas() + "\"");
             }
         });
         return out;
     }
 
-    /** Ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */
-    private static String deltas(List<Integer> list) {
-        StringJoiner j = new StringJoiner(",");
-        int prev = 0;
-        for (int d : list) {
-            j.add(Integer.toString(d - prev, 36));
-            prev = d;
+    /** The ascending numbers of the documents holding a term, as an int array (no boxing: 20,000 policies fit in 1 GB). */
+    private static final class Postings {
+        private int[] docs = new int[2];
+        private int size;
+
+        int size() {
+            return size;
         }
-        return j.toString();
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+
+        void insert(int doc) {
+            int at = Arrays.binarySearch(docs, 0, size, doc);
+            if (at >= 0) {
+                return;
+            }
+            add(doc);
+            int pos = -at - 1;
+            System.arraycopy(docs, pos, docs, pos + 1, size - 1 - pos);
+            docs[pos] = doc;
+        }
+
+        void remove(int doc) {
+            int at = Arrays.binarySearch(docs, 0, size, doc);
+            if (at >= 0) {
+                System.arraycopy(docs, at + 1, docs, at, size - at - 1);
+                size--;
+            }
+        }
+
+        /** Ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */
+        String deltas() {
+            StringBuilder j = new StringBuilder(size * 3);
+            int prev = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    j.append(',');
+                }
+                j.append(Integer.toString(docs[i] - prev, 36));
+                prev = docs[i];
+            }
+            return j.toString();
+        }
     }
 
     private static void write(Path file, String text) {
