@@ -132,7 +132,10 @@ public final class PreviewBuilder {
         return Optional.of(out);
     }
 
-    /** Hidden files, unchanged assets' neighbours and editors' short-lived files that no longer exist. */
+    /**
+     * Paths that need no document rebuild: hidden files, edited (not added or deleted) assets, which are
+     * just copied, and editors' short-lived files that are gone again.
+     */
     private static boolean ignorable(String path, Snapshot before, Path file) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         boolean known = before.loads().containsKey(path) || before.assets().contains(path)
