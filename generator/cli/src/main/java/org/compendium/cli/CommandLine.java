@@ -11,9 +11,9 @@ import org.compendium.core.BuildRequest;
 import org.compendium.core.OutputFormat;
 
 /** Parsed command-line arguments. */
-record CommandLine(String command, BuildRequest request, boolean timings) {
+record CommandLine(String command, BuildRequest request, boolean timings, String host, int port) {
     static final String USAGE = """
-            usage: compendium build|check [options]
+            usage: compendium build|check|serve [options]
               --content DIR     content folder (default: content)
               --output DIR      output folder, replaced atomically (default: site-output)
               --templates DIR   templates folder (default: templates)
@@ -22,6 +22,10 @@ record CommandLine(String command, BuildRequest request, boolean timings) {
               --as-of DATE      status date of the site (default: as_of of compendium.yaml, else build date)
               --font-dir DIR    folder searched first for CJK fonts
               --timings         print the wall time of each stage
+            serve builds the HTML site into --output (default: target/compendium-preview), serves it and
+            rebuilds what each edit affects:
+              --host ADDRESS    address to listen on (default: 127.0.0.1, loopback only)
+              --port N          port (default: 8000; 0 picks a free one)
             """;
 
     boolean help() {
@@ -31,11 +35,11 @@ record CommandLine(String command, BuildRequest request, boolean timings) {
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(String[] args) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-            return new CommandLine("help", null, false);
+            return new CommandLine("help", null, false, "", 0);
         }
         String command = args[0];
-        if (!command.equals("build") && !command.equals("check")) {
-            throw new IllegalArgumentException("unknown command [" + command + "]; expected build or check");
+        if (!command.equals("build") && !command.equals("check") && !command.equals("serve")) {
+            throw new IllegalArgumentException("unknown command [" + command + "]; expected build, check or serve");
         }
         Map<String, String> options = new LinkedHashMap<>();
         boolean timings = false;
@@ -48,22 +52,39 @@ record CommandLine(String command, BuildRequest request, boolean timings) {
                 throw new IllegalArgumentException("unexpected argument [" + args[i] + "]");
             }
         }
+        boolean serve = command.equals("serve");
         BuildRequest.Builder b = BuildRequest.builder(Path.of(options.getOrDefault("--content", "content")))
-                .outputDir(Path.of(options.getOrDefault("--output", "site-output")))
+                .outputDir(Path.of(options.getOrDefault("--output", serve ? "target/compendium-preview" : "site-output")))
                 .templatesDir(Path.of(options.getOrDefault("--templates", "templates")))
                 .checkOnly(command.equals("check"));
+        if (serve) {
+            b.formats(java.util.EnumSet.of(OutputFormat.HTML));
+        }
         options.forEach((option, value) -> apply(b, option, value));
-        return new CommandLine(command, b.build(), timings);
+        return new CommandLine(command, b.build(), timings, options.getOrDefault("--host", "127.0.0.1"),
+                port(options.getOrDefault("--port", "8000")));
     }
 
     private static void apply(BuildRequest.Builder b, String option, String value) {
         switch (option) {
-            case "--content", "--output", "--templates" -> { }
+            case "--content", "--output", "--templates", "--host", "--port" -> { }
             case "--formats" -> b.formats(OutputFormat.parseList(value));
             case "--editions" -> b.editions(years(value));
             case "--font-dir" -> b.fontDir(Path.of(value));
             case "--as-of" -> b.asOf(date(value));
             default -> throw new IllegalArgumentException("unknown option [" + option + "]");
+        }
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid port [" + value + "] for --port; expected 0–65535");
         }
     }
 

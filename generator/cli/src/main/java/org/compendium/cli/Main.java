@@ -1,14 +1,16 @@
 package org.compendium.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.DiagnosticFormatter;
+import org.compendium.core.preview.PreviewSession;
 
 /**
- * Command line over the core: {@code compendium build|check [options]}. Exit status 0 on success, 1 when
+ * Command line over the core: {@code compendium build|check|serve [options]}. Exit status 0 on success, 1 when
  * the content has errors, 2 for a usage error.
  */
 public final class Main {
@@ -38,6 +40,9 @@ public final class Main {
             return 0;
         }
         BuildRequest request = cli.request();
+        if (cli.command().equals("serve")) {
+            return serve(cli);
+        }
         BuildResult result = new CompendiumBuilder().build(request);
         DiagnosticFormatter formatter = new DiagnosticFormatter(request.contentDir(), Path.of("").toAbsolutePath());
         result.diagnostics().forEach(d -> err.println(formatter.format(d)));
@@ -50,6 +55,30 @@ public final class Main {
             return 1;
         }
         err.println("compendium: " + result.summary() + (result.published() ? "; wrote " + request.outputDir() : ""));
+        return 0;
+    }
+
+    /** Builds, serves and watches until Ctrl-C (a shutdown hook closes the session cleanly). */
+    private int serve(CommandLine cli) {
+        PreviewSession session;
+        try {
+            session = PreviewSession.start(cli.request(), new PreviewSession.Options(cli.host(), cli.port(),
+                    PreviewSession.Options.defaults().debounce()), Path.of("").toAbsolutePath(), err::println);
+        } catch (IOException e) {
+            err.println("compendium: cannot start the preview on " + cli.host() + ":" + cli.port() + ": " + e.getMessage());
+            return 1;
+        }
+        Thread hook = new Thread(() -> {
+            session.close();
+            err.println("compendium: preview stopped");
+        }, "compendium-preview-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            session.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.close();
+        }
         return 0;
     }
 }

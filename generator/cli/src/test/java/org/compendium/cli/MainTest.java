@@ -21,8 +21,22 @@ class MainTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, main.run(new String[] {"publish"}));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command [publish]; expected build or check"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command [publish]; expected build, check or serve"));
         assertEquals(2, main.run(new String[] {"build", "--as-of", "2024-02-30"}));
+    }
+
+    @Test
+    void serveDefaultsToLoopbackPort8000AndAnHtmlPreviewFolder() {
+        CommandLine cli = CommandLine.parse(new String[] {"serve"});
+        assertEquals("127.0.0.1", cli.host());
+        assertEquals(8000, cli.port());
+        assertEquals(java.util.Set.of(org.compendium.core.OutputFormat.HTML), cli.request().formats());
+        assertEquals(Path.of("target/compendium-preview"), cli.request().outputDir());
+        CommandLine other = CommandLine.parse(new String[] {"serve", "--host", "0.0.0.0", "--port", "0"});
+        assertEquals("0.0.0.0", other.host());
+        assertEquals(0, other.port());
+        assertEquals(2, main.run(new String[] {"serve", "--port", "70000"}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("invalid port [70000]"));
     }
 
     @Test

@@ -53,11 +53,23 @@ public final class ContentCompiler {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        LocalDate date = asOf.or(() -> resolved.config().asOf()).orElse(LocalDate.ofInstant(buildTime, ZONE));
-        return Optional.of(timings.time("render bodies", () -> assemble(resolved, contentDir, date, buildTime)));
+        LocalDate date = statusDate(asOf, resolved, buildTime);
+        return Optional.of(timings.time("render bodies",
+                () -> assemble(resolved, contentDir, date, buildTime, doc -> Optional.empty())));
     }
 
-    private Compendium assemble(ResolvedContent content, Path contentDir, LocalDate asOf, Instant buildTime) {
+    /** The site's status date: the override, else compendium.yaml's {@code as_of}, else the build date. */
+    public static LocalDate statusDate(Optional<LocalDate> asOf, ResolvedContent resolved, Instant buildTime) {
+        return asOf.or(() -> resolved.config().asOf()).orElse(LocalDate.ofInstant(buildTime, ZONE));
+    }
+
+    /**
+     * Renders the bodies and puts the compendium together.
+     *
+     * @param reuse bodies still valid from an earlier build (the preview's incremental rebuild), else empty
+     */
+    public Compendium assemble(ResolvedContent content, Path contentDir, LocalDate asOf, Instant buildTime,
+                               Function<ResolvedDocument, Optional<Body>> reuse) {
         Map<String, InterpretationMeta> notesMeta = content.documents().stream()
                 .filter(d -> d.source().meta() instanceof InterpretationMeta)
                 .map(d -> (InterpretationMeta) d.source().meta())
@@ -68,8 +80,9 @@ public final class ContentCompiler {
                     .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note);
         }
         List<RenderedDocument> rendered = content.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, bodies.render(doc, content.citations().getOrDefault(doc.id(), Map.of()),
-                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta)))
+                .map(doc -> new RenderedDocument(doc, reuse.apply(doc).orElseGet(() -> bodies.render(doc,
+                        content.citations().getOrDefault(doc.id(), Map.of()),
+                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta))))
                 .toList();
         List<Policy> policies = rendered.stream().filter(r -> r.meta() instanceof PolicyMeta)
                 .map(r -> new Policy((PolicyMeta) r.meta(), r.path(), r.body())).toList();

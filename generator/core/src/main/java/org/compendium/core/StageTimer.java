@@ -26,7 +26,8 @@ public final class StageTimer {
         }
     }
 
-    private synchronized void record(String stage, long startNanos) {
+    /** Records a stage that started at {@code startNanos} ({@link System#nanoTime()}) and ends now. */
+    public synchronized void record(String stage, long startNanos) {
         timings.add(new BuildResult.StageTiming(stage, (System.nanoTime() - startNanos) / 1_000_000));
     }
 

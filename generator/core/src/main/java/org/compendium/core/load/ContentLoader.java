@@ -9,12 +9,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import org.compendium.core.Diagnostic;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.model.DocumentKind;
 import org.compendium.core.model.DocumentMeta;
@@ -42,25 +43,29 @@ public final class ContentLoader {
                     + SiteConfigReader.FILE + ", policies/, interpretations/ and summaries/");
             return Optional.empty();
         }
-        Optional<SiteConfig> config = new SiteConfigReader().read(contentRoot, reader, diagnostics);
+        Optional<SiteConfig> config = readConfig(contentRoot, diagnostics);
         ContentFiles files = ContentFiles.scan(contentRoot, diagnostics);
         files.assets().parallelStream().forEach(asset -> assetChecker.check(contentRoot, asset, diagnostics));
-        Set<String> failed = ConcurrentHashMap.newKeySet();
-        List<ParsedFile> parsed = files.documents().parallelStream()
-                .map(path -> loadDocument(contentRoot, path, diagnostics, failed))
-                .flatMap(Optional::stream)
-                .toList();
-        List<SourceDocument> documents = parsed.stream().filter(SourceDocument.class::isInstance)
-                .map(SourceDocument.class::cast).toList();
-        List<PartialDocument> partials = new ArrayList<>(parsed.stream().filter(PartialDocument.class::isInstance)
-                .map(PartialDocument.class::cast).toList());
-        List<SourceDocument> unique = rejectDuplicateIds(documents, diagnostics, failed, partials);
-        return config.map(c -> new LoadedContent(c, unique, List.copyOf(partials), Set.copyOf(failed),
-                Collections.unmodifiableSet(files.assets())));
+        List<FileLoad> loads = files.documents().parallelStream().map(path -> loadFile(contentRoot, path)).toList();
+        return config.map(c -> combine(c, loads, files.assets(), diagnostics));
     }
 
-    /** A valid document, or a partial one when only the front matter's values are wrong. */
-    private Optional<ParsedFile> loadDocument(Path root, String path, Diagnostics diagnostics, Set<String> failed) {
+    /** Reads {@code compendium.yaml}. */
+    public Optional<SiteConfig> readConfig(Path contentRoot, Diagnostics diagnostics) {
+        return new SiteConfigReader().read(contentRoot, reader, diagnostics);
+    }
+
+    /** The Markdown documents and assets of a content folder; problems with the layout go to the diagnostics. */
+    public ContentFiles scan(Path contentRoot, Diagnostics diagnostics) {
+        return ContentFiles.scan(contentRoot, diagnostics);
+    }
+
+    /**
+     * Reads, checks and parses one document on its own (the preview reloads single files this way).
+     *
+     * @param path relative to the content root, {@code /} separators
+     */
+    public FileLoad loadFile(Path root, String path) {
         Diagnostics local = new Diagnostics();
         Optional<ParsedFile> document = reader.read(root.resolve(path), path, local)
                 .flatMap(source -> frontMatter.parse(source, local).map(fm -> {
@@ -71,11 +76,45 @@ public final class ContentLoader {
                             ? new SourceDocument(meta.get(), source, fm, ast, anchors)
                             : new PartialDocument(source, ast, anchors);
                 }));
-        if (local.hasErrors()) {
-            failed.add(path);
+        return new FileLoad(path, document, local.sorted());
+    }
+
+    /** Puts loaded files together: their diagnostics are reported, duplicate ids rejected. */
+    public LoadedContent combine(SiteConfig config, List<FileLoad> loads, Set<String> assets, Diagnostics diagnostics) {
+        Set<String> failed = new HashSet<>();
+        List<SourceDocument> documents = new ArrayList<>();
+        List<PartialDocument> partials = new ArrayList<>();
+        for (FileLoad load : loads) {
+            diagnostics.addAll(load.diagnostics());
+            if (load.failed()) {
+                failed.add(load.path());
+            }
+            if (load.file().orElse(null) instanceof SourceDocument d) {
+                documents.add(d);
+            } else if (load.file().orElse(null) instanceof PartialDocument p) {
+                partials.add(p);
+            }
         }
-        diagnostics.addAll(local.sorted());
-        return document;
+        List<SourceDocument> unique = rejectDuplicateIds(documents, diagnostics, failed, partials);
+        return new LoadedContent(config, unique, List.copyOf(partials), Set.copyOf(failed),
+                Collections.unmodifiableSet(new TreeSet<>(assets)));
+    }
+
+    /**
+     * One document file after loading.
+     *
+     * @param file        the document, a partial one when only its front matter's values are wrong, or empty
+     * @param diagnostics the file's own problems
+     */
+    public record FileLoad(String path, Optional<ParsedFile> file, List<Diagnostic> diagnostics) {
+
+        public FileLoad {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean failed() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
     }
 
     private Optional<? extends DocumentMeta> meta(FrontMatter fm, String path, Diagnostics diagnostics) {
@@ -104,8 +143,8 @@ public final class ContentLoader {
         return unique;
     }
 
-    /** The files of a content folder, classified by where they are. */
-    record ContentFiles(List<String> documents, Set<String> assets) {
+    /** The files of a content folder, classified by where they are: document paths sorted, assets. */
+    public record ContentFiles(List<String> documents, Set<String> assets) {
 
         static DocumentKind kindOf(String path) {
             return path.startsWith("policies/") ? DocumentKind.POLICY

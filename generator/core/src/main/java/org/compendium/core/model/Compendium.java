@@ -35,10 +35,10 @@ public final class Compendium {
     private final Map<String, Document> byId;
     private final Map<String, List<Interpretation>> interpretationsByPolicy;
     private final Map<String, List<ClauseNote>> notesByPolicy;
+    private final Map<String, List<ClauseNote>> notesByInterpretation;
     private final Map<String, List<Reference>> referencesByTarget;
     private final Map<String, List<Reference>> referencesBySource;
     private final Map<String, List<Policy>> supersededBy;
-    private final Map<String, List<ClauseNote>> notesByInterpretation;
 
     /**
      * @param contentRoot the content folder (assets are copied from here)
@@ -63,12 +63,12 @@ public final class Compendium {
                 .sorted(Comparator.comparing((Interpretation i) -> i.meta().issued()).thenComparing(Interpretation::id))
                 .collect(Collectors.groupingBy(i -> i.meta().interprets()));
         this.notesByPolicy = this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::policyId));
+        this.notesByInterpretation = this.clauseNotes.stream()
+                .collect(Collectors.groupingBy(ClauseNote::interpretationId));
         this.referencesByTarget = this.references.stream().collect(Collectors.groupingBy(Reference::toId));
         this.referencesBySource = this.references.stream().collect(Collectors.groupingBy(Reference::fromId));
         this.supersededBy = this.policies.stream().filter(p -> p.meta().supersededBy().isPresent())
                 .collect(Collectors.groupingBy(p -> p.meta().supersededBy().orElseThrow()));
-        this.notesByInterpretation = this.clauseNotes.stream()
-                .collect(Collectors.groupingBy(ClauseNote::interpretationId));
     }
 
     public SiteConfig config() {
@@ -144,6 +144,11 @@ public final class Compendium {
                 .collect(Collectors.groupingBy(ClauseNote::anchor, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** The clause links of an interpretation note, in document order. */
+    public List<ClauseNote> clauseNotesFrom(String interpretationId) {
+        return notesByInterpretation.getOrDefault(interpretationId, List.of());
+    }
+
     /** References made to a document by others (links and citations). */
     public List<Reference> referencesTo(String id) {
         return referencesByTarget.getOrDefault(id, List.of());
@@ -152,11 +157,6 @@ public final class Compendium {
     /** References a document makes to others (links and citations), in document order. */
     public List<Reference> referencesFrom(String id) {
         return referencesBySource.getOrDefault(id, List.of());
-    }
-
-    /** The clauses an interpretation note links to, in note order. */
-    public List<ClauseNote> clauseNotesFrom(String interpretationId) {
-        return notesByInterpretation.getOrDefault(interpretationId, List.of());
     }
 
     /** Policies that name {@code policyId} in {@code superseded_by}. */

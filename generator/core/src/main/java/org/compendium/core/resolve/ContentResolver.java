@@ -28,6 +28,11 @@ import org.compendium.core.parse.DocumentAnchors;
 public final class ContentResolver {
 
     public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics) {
+        return resolve(content, diagnostics, ResolutionCache.NONE);
+    }
+
+    /** Resolves, reusing what {@code cache} still holds for unaffected documents. */
+    public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics, ResolutionCache cache) {
         Map<String, SourceDocument> byId = new LinkedHashMap<>();
         Map<String, String> idByPath = new HashMap<>();
         Map<String, DocumentAnchors> anchorsById = new HashMap<>();
@@ -42,11 +47,14 @@ public final class ContentResolver {
         CitationScanner citations = CitationIndexes.scanner(content.documents(), diagnostics);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
         List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
-            LinkCollector collector = new LinkCollector(classifier, doc, diagnostics);
-            collector.collect();
-            Map<Node, List<CitationMatch>> found = citations.scan(doc.ast(), doc.id());
-            citationsById.put(doc.id(), found);
-            return new ResolvedDocument(doc, collector.links(), collector.rawHtml(), references(doc, collector, found));
+            DocumentResolution r = cache.reuse(doc).orElseGet(() -> {
+                DocumentResolution fresh = resolve(doc, classifier, citations);
+                cache.store(fresh);
+                return fresh;
+            });
+            diagnostics.addAll(r.diagnostics());
+            citationsById.put(doc.id(), r.citations());
+            return r.document();
         }).toList();
         content.partials().parallelStream().forEach(p -> new LinkCollector(classifier, p, diagnostics).collect());
         List<ClauseNote> notes = new ArrayList<>();
@@ -56,6 +64,16 @@ public final class ContentResolver {
             }
         }
         return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
+    }
+
+    private static DocumentResolution resolve(SourceDocument doc, LinkClassifier classifier, CitationScanner citations) {
+        Diagnostics local = new Diagnostics();
+        LinkCollector collector = new LinkCollector(classifier, doc, local);
+        collector.collect();
+        Map<Node, List<CitationMatch>> found = citations.scan(doc.ast(), doc.id());
+        ResolvedDocument resolved = new ResolvedDocument(doc, collector.links(), collector.rawHtml(),
+                references(doc, collector, found));
+        return new DocumentResolution(resolved, found, local.sorted());
     }
 
     private static List<Reference> references(SourceDocument doc, LinkCollector collector,

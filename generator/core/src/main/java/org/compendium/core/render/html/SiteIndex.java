@@ -3,6 +3,7 @@ package org.compendium.core.render.html;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,17 +49,19 @@ public record SiteIndex(List<PolicyEntry> all, List<Facet> years, List<Facet> ca
 
     private static List<Facet> group(List<PolicyEntry> all, String kind, Function<PolicyEntry, List<String>> keys,
                                      Collator order, Function<String, String> folder) {
+        Map<String, List<PolicyEntry>> byKey = new HashMap<>();
+        for (PolicyEntry e : all) {
+            for (String key : keys.apply(e)) {
+                if (!key.isBlank()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
         Map<String, List<PolicyEntry>> groups = new TreeMap<>((a, b) -> {
             int c = order.compare(a, b);
             return c != 0 ? c : a.compareTo(b);
         });
-        for (PolicyEntry e : all) {
-            for (String key : keys.apply(e)) {
-                if (!key.isBlank()) {
-                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-                }
-            }
-        }
+        groups.putAll(byKey);
         return groups.entrySet().stream().map(g -> facet(kind, g.getKey(), folder.apply(g.getKey()), g.getValue()))
                 .toList();
     }

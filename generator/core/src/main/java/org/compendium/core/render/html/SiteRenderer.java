@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
@@ -50,6 +52,30 @@ public final class SiteRenderer implements OutputRenderer {
         new SearchIndexWriter().write(compendium, out.resolve("search"));
         StaticFiles.copy(request.templatesDir().resolve("site/static"), out.resolve("static"), diagnostics);
         copyAssets(compendium, out);
+    }
+
+    /**
+     * Renders only the pages whose file {@code wanted} accepts (the preview's incremental rebuild), without
+     * writing them: file relative to the site root → HTML, exactly as {@link #render} would write it.
+     *
+     * @param index {@code SiteIndex.of(compendium)}
+     * @param site  the published site (its downloads are linked as in a full build)
+     */
+    public Map<String, String> renderPages(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
+                                           Predicate<String> wanted, Diagnostics diagnostics) throws IOException {
+        PageModels models = new PageModels(compendium, index, Download.scan(site));
+        Map<String, String> out = new ConcurrentHashMap<>();
+        pages(compendium, index, models).parallelStream().filter(p -> wanted.test(p.file())).forEach(p ->
+                templates.render(p.template(), p.model().get(), p.source(), diagnostics)
+                        .ifPresent(html -> out.put(p.file(), html)));
+        return out;
+    }
+
+    /** Rewrites the feed, sitemap, robots.txt, catalogue and 404 page of {@code site} (the preview). */
+    public void writeSiteFiles(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
+                               Diagnostics diagnostics) throws IOException {
+        new SiteFiles(compendium, index, new PageModels(compendium, index, Download.scan(site)))
+                .write(templates, site, diagnostics);
     }
 
     private static List<Page> pages(Compendium compendium, SiteIndex index, PageModels models) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.compendium.core.internal.Json;
+import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
@@ -23,24 +25,35 @@ record SearchDocument(String title, String url, String kind, Status status, Stri
                       String docNumber, String text) {
 
     static List<SearchDocument> all(Compendium c) {
+        return all(c, Body::text);
+    }
+
+    /** @param bodyText the text of a body (a cache may answer for bodies seen before) */
+    static List<SearchDocument> all(Compendium c, Function<Body, String> bodyText) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Policy p : c.policies().stream().sorted(Compendium.NEWEST_FIRST).toList()) {
             var m = p.meta();
             String head = p.title() + "\n" + m.docNumber().map(n -> n + "\n").orElse("") + m.issuerText() + "\n";
             docs.add(new SearchDocument(p.title(), SitePaths.page(p), "政策文件", c.status(p), m.issued().toString(),
-                    m.category().orElse(""), m.docNumber().orElse(""), head + p.body().text()));
+                    m.category().orElse(""), m.docNumber().orElse(""), head + bodyText.apply(p.body())));
         }
         for (Interpretation i : c.interpretations()) {
             var policy = c.policy(i.meta().interprets()).orElseThrow();
             docs.add(new SearchDocument(i.title(), SitePaths.page(i), "政策解读", null, i.meta().issued().toString(),
                     policy.meta().category().orElse(""), "", i.title() + "\n" + i.meta().form().label() + "\n"
-                    + i.body().text()));
+                    + bodyText.apply(i.body())));
         }
         for (Summary s : c.summaries()) {
             docs.add(new SearchDocument(s.title(), SitePaths.page(s), "年度综述", null, s.year() + "-12-31", "", "",
-                    s.title() + "\n" + s.body().text()));
+                    s.title() + "\n" + bodyText.apply(s.body())));
         }
         return docs;
+    }
+
+    /** The same entry in the document list (everything but the text). */
+    boolean sameEntry(SearchDocument o) {
+        return title.equals(o.title) && url.equals(o.url) && kind.equals(o.kind) && status == o.status
+                && date.equals(o.date) && category.equals(o.category) && docNumber.equals(o.docNumber);
     }
 
     /** {@code {"shards":S,"categories":[…],"docs":[[title,url,kind,status,date,category,文号],…]}}. */

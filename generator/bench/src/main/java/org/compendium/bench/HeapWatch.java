@@ -1,0 +1,52 @@
+package org.compendium.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Heap use during a stage: the peak of the heap pools ({@link MemoryPoolMXBean#getPeakUsage()}, reset
+ * at the start of each stage) and the largest heap left live after a collection (GC notifications), which
+ * is what the stage really holds.
+ */
+final class HeapWatch {
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    private final AtomicLong liveAfterGc = new AtomicLong();
+
+    HeapWatch() {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, h) -> {
+                    if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                .mapToLong(MemoryUsage::getUsed).sum();
+                        liveAfterGc.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    void reset() {
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        liveAfterGc.set(0);
+    }
+
+    /** Sum of the heap pools' peaks since {@link #reset()}, in bytes. */
+    long peak() {
+        return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Largest heap in use right after a collection since {@link #reset()}, in bytes (0: no collection). */
+    long liveAfterGc() {
+        return liveAfterGc.get();
+    }
+}
