@@ -41,6 +41,7 @@ final class SizeReport {
         List<String[]> incremental = new ArrayList<>();
         List<String[]> watched = new ArrayList<>();
         String files = "";
+        String[] pdf = null;
         for (int r = 0; r < runs; r++) {
             List<String> command = new ArrayList<>(jvm);
             command.addAll(List.of(StageRun.class.getName(), corpus.toString(), templates.toString(), work.toString(),
@@ -49,6 +50,7 @@ final class SizeReport {
                 String[] f = line.split("\t");
                 switch (f[0]) {
                     case "#files" -> files = f[1];
+                    case "#pdf" -> pdf = f;
                     case "#incremental" -> incremental.add(f);
                     case "#watch" -> watched.add(f);
                     default -> stages.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
@@ -56,6 +58,11 @@ final class SizeReport {
             }
         }
         print(stages, files);
+        if (pdf != null && stages.containsKey("pdf")) {
+            double seconds = median(stages.get("pdf"), 1) / 1000;
+            System.out.printf(Locale.ROOT, "  PDF: %s editions, %s pages, %.1f MB: %.0f pages/s%n", pdf[1], pdf[2],
+                    Long.parseLong(pdf[3]) / 1e6, Long.parseLong(pdf[2]) / seconds);
+        }
         wholeProcess();
         incremental.forEach(f -> System.out.printf(Locale.ROOT, "  incremental rebuild after editing %s (%s edits): "
                 + "page on disk median %s ms (worst %s), everything median %s ms (worst %s)%n", f[1], f[6], f[2], f[3],

@@ -51,6 +51,7 @@ public final class StageRun {
         Compendium c = compile(content, d);
         if (formats.contains(OutputFormat.PDF)) {
             stage("pdf", c.documents().size(), () -> render(new PdfRenderer(), c, request, out, d));
+            System.out.println("#pdf\t" + PdfFigures.of(out.resolve("downloads")));
         }
         if (formats.contains(OutputFormat.EPUB)) {
             stage("epub", c.documents().size(), () -> render(new EpubRenderer(), c, request, out, d));
