@@ -1,6 +1,5 @@
 package org.compendium.core.render.epub;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.model.Summary;
+import org.compendium.core.render.ChineseDates;
 
 /**
  * Writes the chapters of an edition: a policy (title centred, its metadata table, the body, links to
@@ -49,7 +49,7 @@ final class ChapterWriter {
                 .append(Xml.escape(EditionLayout.file(p))).append("\">《").append(Xml.escape(p.title()))
                 .append("》</a>　"));
         about.append("解读形式：").append(Xml.escape(note.meta().form().label()))
-                .append("　发布日期：").append(date(note.meta().issued())).append("</p>\n");
+                .append("　发布日期：").append(ChineseDates.format(note.meta().issued())).append("</p>\n");
         return page.page(note.title(), "chapter", title(body, note) + about + body.rest());
     }
 
@@ -80,11 +80,11 @@ final class ChapterWriter {
         List<String[]> rows = new ArrayList<>();
         m.docNumber().ifPresent(n -> rows.add(new String[] {"发文字号", n}));
         rows.add(new String[] {"发布机关", m.issuerText()});
-        rows.add(new String[] {"发布日期", date(m.issued())});
-        rows.add(new String[] {"施行日期", date(m.effective())});
-        m.expires().ifPresent(d -> rows.add(new String[] {"有效期至", date(d)}));
+        rows.add(new String[] {"发布日期", ChineseDates.format(m.issued())});
+        rows.add(new String[] {"施行日期", ChineseDates.format(m.effective())});
+        m.expires().ifPresent(d -> rows.add(new String[] {"有效期至", ChineseDates.format(d)}));
         rows.add(new String[] {"时效性", compendium.status(policy, edition.date()).label()
-                + "（截至" + date(edition.date()) + "）"});
+                + "（截至" + ChineseDates.format(edition.date()) + "）"});
         StringBuilder table = new StringBuilder("<table class=\"policy-meta\" id=\"epub-meta\">\n<tbody>\n");
         for (String[] row : rows) {
             table.append("<tr><th scope=\"row\">").append(row[0]).append("</th><td>")
@@ -105,10 +105,5 @@ final class ChapterWriter {
                     .append("）</li>\n");
         }
         return list.append("</ul>\n</div>").toString();
-    }
-
-    /** 2024年3月5日 */
-    static String date(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

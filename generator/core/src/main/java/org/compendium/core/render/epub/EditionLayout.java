@@ -64,7 +64,7 @@ final class EditionLayout {
 
     /** The public site URL of a document (for targets outside the edition). */
     String external(Document doc, String fragment) {
-        return compendium.config().baseUrl() + SitePaths.folder(doc) + (fragment.isEmpty() ? "" : "#" + fragment);
+        return SitePaths.publicUrl(compendium, doc, fragment);
     }
 
     /** The URL of a document reference as this book writes it; empty when the id is unknown. */

@@ -19,7 +19,7 @@ final class JsonLd {
         StringBuilder out = new StringBuilder(512).append('{')
                 .append("\"@context\":\"https://schema.org\",\"@type\":\"Legislation\"")
                 .append(",\"name\":").append(str(policy.title()))
-                .append(",\"url\":").append(str(site.baseUrl() + SitePaths.folder(policy)))
+                .append(",\"url\":").append(str(SitePaths.publicUrl(compendium, policy, "")))
                 .append(",\"inLanguage\":").append(str(site.language()))
                 .append(",\"legislationDate\":").append(str(meta.issued().toString()))
                 .append(",\"legislationDateOfApplicability\":").append(str(meta.effective().toString()))
@@ -36,7 +36,7 @@ final class JsonLd {
         if (!changed.isEmpty()) {
             StringJoiner list = new StringJoiner(",", "[", "]");
             changed.forEach(c -> list.add("{\"@type\":\"Legislation\",\"name\":" + str(c.title())
-                    + ",\"url\":" + str(site.baseUrl() + SitePaths.folder(c)) + "}"));
+                    + ",\"url\":" + str(SitePaths.publicUrl(compendium, c, "")) + "}"));
             out.append(",\"legislationChanges\":").append(list);
         }
         return out.append('}').toString();

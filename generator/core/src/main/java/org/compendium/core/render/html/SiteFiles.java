@@ -119,7 +119,7 @@ final class SiteFiles {
         o.add("\"status\": " + Json.string(compendium.status(p).label()));
         o.add("\"category\": " + m.category().map(Json::string).orElse("null"));
         o.add("\"tags\": " + list(m.tags()));
-        o.add("\"url\": " + Json.string(compendium.config().baseUrl() + SitePaths.folder(p)));
+        o.add("\"url\": " + Json.string(SitePaths.publicUrl(compendium, p, "")));
         o.add("\"interpretations\": " + list(compendium.interpretationsOf(p.id()).stream().map(i -> i.id()).toList()));
         return o.toString();
     }

@@ -33,6 +33,14 @@ public final class SitePaths {
         };
     }
 
+    /**
+     * The absolute public URL of a document on the published site ({@code base_url} + its folder), with
+     * {@code #fragment} when one is given: what the feed, catalogue, JSON-LD, PDF and EPUB link to.
+     */
+    public static String publicUrl(Compendium compendium, Document doc, String fragment) {
+        return compendium.config().baseUrl() + folder(doc) + (fragment.isEmpty() ? "" : "#" + fragment);
+    }
+
     public static String yearFolder(int year) {
         return "years/" + year + "/";
     }

@@ -79,8 +79,7 @@ final class BodyHtml {
             case LinkTarget.Asset a -> images.dataUri(compendium.contentRoot().resolve(a.path())).orElse("");
             case LinkTarget.DocumentRef d -> compendium.document(d.id())
                     .map(doc -> edition.contains(doc, compendium) ? "#" + BookIds.anchor(d.id(), d.fragment())
-                            : compendium.config().baseUrl() + SitePaths.folder(doc)
-                            + (d.hasFragment() ? "#" + d.fragment() : ""))
+                            : SitePaths.publicUrl(compendium, doc, d.fragment()))
                     .orElse("#" + BookIds.section(from));
         };
     }

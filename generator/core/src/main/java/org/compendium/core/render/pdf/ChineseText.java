@@ -1,18 +1,12 @@
 package org.compendium.core.render.pdf;
 
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** Chinese typographic forms for print: dates and 发文字号 brackets. */
+/** Chinese typographic forms for print: 发文字号 brackets. */
 final class ChineseText {
     private static final Pattern YEAR_BRACKETS = Pattern.compile("[\\[［(（〔](\\d{4})[\\]］)）〕]");
 
     private ChineseText() {
-    }
-
-    /** 2023年2月15日. */
-    static String date(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** The year of a 发文字号 in 六角括号, as GB/T 9704 wants: 示科规[2023]2号 → 示科规〔2023〕2号. */

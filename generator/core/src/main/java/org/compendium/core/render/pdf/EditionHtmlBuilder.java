@@ -1,9 +1,11 @@
 package org.compendium.core.render.pdf;
 
+import org.compendium.core.ContentCompiler;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Summary;
+import org.compendium.core.render.ChineseDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -66,9 +68,9 @@ public final class EditionHtmlBuilder {
         cover.appendElement("p").addClass("cover-title").text(compendium.config().title());
         cover.appendElement("p").addClass("cover-edition").text("「" + edition.year() + "年版」");
         cover.appendElement("p").addClass("cover-scope")
-                .text("收录截至" + ChineseText.date(edition.date()) + "现行有效的政策文件" + edition.policies().size() + "件");
+                .text("收录截至" + ChineseDates.format(edition.date()) + "现行有效的政策文件" + edition.policies().size() + "件");
         cover.appendElement("p").addClass("cover-publisher").text(compendium.config().publisher());
-        java.time.LocalDate built = java.time.LocalDate.ofInstant(compendium.buildTime(), java.time.ZoneOffset.ofHours(8));
+        java.time.LocalDate built = java.time.LocalDate.ofInstant(compendium.buildTime(), ContentCompiler.ZONE);
         cover.appendElement("p").addClass("cover-date").text(built.getYear() + "年" + built.getMonthValue() + "月");
         return cover;
     }

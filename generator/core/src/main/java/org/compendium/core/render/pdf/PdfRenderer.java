@@ -13,6 +13,7 @@ import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
+import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.OutputRenderer;
 import org.jsoup.helper.W3CDom;
@@ -101,7 +102,7 @@ public final class PdfRenderer implements OutputRenderer {
     private static PdfMetadata metadata(Compendium compendium, EditionHtmlBuilder builder, Edition edition) {
         String ids = String.join(",", edition.policies().stream().map(Policy::id).toList());
         return new PdfMetadata(builder.bookTitle(edition), compendium.config().publisher(),
-                "截至" + ChineseText.date(edition.date()) + "现行有效的科技政策文件及其解读",
+                "截至" + ChineseDates.format(edition.date()) + "现行有效的科技政策文件及其解读",
                 String.join(", ", List.of("科技政策", "政策汇编", edition.year() + "年版")),
                 compendium.config().language(), compendium.buildTime(), builder.bookTitle(edition) + "|" + ids);
     }

@@ -5,6 +5,7 @@ import org.compendium.core.model.Edition;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
+import org.compendium.core.render.ChineseDates;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,10 +40,10 @@ final class PolicySection {
         Element table = new Element("table").addClass("meta");
         m.docNumber().ifPresent(n -> row(table, "发文字号", ChineseText.docNumber(n)));
         row(table, "发布机关", String.join("、", m.issuers()));
-        row(table, "发布日期", ChineseText.date(m.issued()));
-        row(table, "施行日期", ChineseText.date(m.effective()));
+        row(table, "发布日期", ChineseDates.format(m.issued()));
+        row(table, "施行日期", ChineseDates.format(m.effective()));
         String status = compendium.status(policy, edition.date()).label()
-                + m.expires().map(e -> "（有效期至" + ChineseText.date(e) + "）").orElse("");
+                + m.expires().map(e -> "（有效期至" + ChineseDates.format(e) + "）").orElse("");
         row(table, "时 效 性", status);
         return table;
     }
@@ -58,7 +59,7 @@ final class PolicySection {
         Element head = section.appendElement("div").addClass("note-head");
         head.appendElement("p").addClass("note-kind").text("【" + note.meta().form().label() + "】");
         head.appendElement("h3").addClass("note-title").text(note.title());
-        head.appendElement("p").addClass("note-date").text(ChineseText.date(note.meta().issued()));
+        head.appendElement("p").addClass("note-date").text(ChineseDates.format(note.meta().issued()));
         section.appendChild(bodies.render(note));
         return section;
     }
