@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link org.compendium.core.publish.FileNames}). Timestamps come from SOURCE_DATE_EPOCH, else the last git commit.
  */
 class ReproducibleBuildTest {
-    private static final Path PROJECT = ContentFolder.RESOURCES.resolve("../../../../..").normalize();
+    private static final Path PROJECT = ContentFolder.PROJECT;
 
     @Test
     void twoBuildsInDifferentPlacesTimeZonesAndLocalesAreByteIdentical(@TempDir Path tmp) throws Exception {

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,35 +32,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    private BuiltSite site;
+    private ServedSite served;
     private ChromeDriver browser;
-    private HttpServer server;
 
     @BeforeAll
     void start() {
-        site = BuiltSite.demo();
-        browser = Browser.start(1280, 1000);
-        server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                site.site(), SimpleFileServer.OutputLevel.NONE);
-        server.start();
+        served = ServedSite.open(BuiltSite.demo().site());
+        browser = served.browser();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 
     private String fileUrl(String page) {
-        return site.site().resolve(page).toUri().toString();
+        return served.fileUrl(page);
     }
 
     private String httpUrl(String page) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+        return served.httpUrl(page);
     }
 
     private List<WebElement> search(String pageUrl, String query) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.testing.Corpus;
 
 /**
  * A content folder built into a site once per test run: the project's demo {@code content/} and, when the
@@ -42,9 +43,7 @@ public record BuiltSite(String name, Path content, Path site) {
     }
 
     public static Optional<BuiltSite> corpus() {
-        String dir = Optional.ofNullable(System.getProperty("compendium.corpus"))
-                .orElse(System.getenv("COMPENDIUM_CORPUS"));
-        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(build("corpus", Path.of(dir)));
+        return Corpus.folder().map(dir -> build("corpus", dir));
     }
 
     private static BuiltSite build(String name, Path content) {

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,33 +24,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CorpusSearchTest {
     private static final long BUDGET = 1_500_000;
     private BuiltSite site;
+    private ServedSite served;
     private ChromeDriver browser;
-    private HttpServer server;
 
     @BeforeAll
     void start() {
         assumeTrue(BuiltSite.corpus().isPresent(), "no corpus: set COMPENDIUM_CORPUS to a content folder");
         site = BuiltSite.corpus().orElseThrow();
-        browser = Browser.start(1280, 1000);
-        server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                site.site(), SimpleFileServer.OutputLevel.NONE);
-        server.start();
+        served = ServedSite.open(site.site());
+        browser = served.browser();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"科技", "研发费用补助", "高新技术企业 补助", "科技型中小企业库", "R&D"})
     void aQueryStaysWithinTheDownloadBudget(String query) {
-        browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/search/index.html");
+        browser.get(served.httpUrl("search/index.html"));
         browser.executeScript("window.__longest = 0; new PerformanceObserver(function (l) {"
                 + " l.getEntries().forEach(function (e) { window.__longest = Math.max(window.__longest, e.duration); });"
                 + "}).observe({type: 'longtask', buffered: true});");

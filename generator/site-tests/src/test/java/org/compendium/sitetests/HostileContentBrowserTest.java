@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.OutputFormat;
+import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -79,44 +75,37 @@ class HostileContentBrowserTest {
             """.formatted(PWN);
     private static final String PLAIN_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
             + "<rect width=\"40\" height=\"20\" fill=\"#c00\"/></svg>\n";
-    private Path site;
+    private ServedSite served;
     private ChromeDriver browser;
-    private HttpServer server;
 
     @BeforeAll
     void buildAndStart() throws IOException {
         Path work = BuiltSite.workDir().resolve("hostile");
         Path content = work.resolve("content");
-        copyTree(BuiltSite.projectRoot().resolve("content"), content);
+        ContentFolder.copyTree(BuiltSite.projectRoot().resolve("content"), content);
         Files.writeString(content.resolve("policies/2024/xss-test.md"), POLICY,
                 StandardCharsets.UTF_8);
         Files.createDirectories(content.resolve("assets/xss"));
         Files.writeString(content.resolve("assets/xss/plain.svg"), PLAIN_SVG, StandardCharsets.UTF_8);
-        site = work.resolve("site");
+        Path site = work.resolve("site");
         BuildResult result = new CompendiumBuilder().build(BuildRequest.builder(content).outputDir(site)
                 .templatesDir(BuiltSite.projectRoot().resolve("templates")).formats(EnumSet.of(OutputFormat.HTML))
                 .timestamp(Instant.parse("2025-07-01T00:00:00Z")).build());
         assertTrue(result.success(), () -> result.diagnostics().toString());
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().startsWith("unsafe or unsupported HTML removed")));
-        browser = Browser.start(1280, 1000);
-        server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site,
-                SimpleFileServer.OutputLevel.NONE);
-        server.start();
+        served = ServedSite.open(site);
+        browser = served.browser();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 
     private String url(String how, String page) {
-        return how.equals("file") ? site.resolve(page).toUri().toString()
-                : "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+        return how.equals("file") ? served.fileUrl(page) : served.httpUrl(page);
     }
 
     @org.junit.jupiter.api.Test
@@ -173,18 +162,5 @@ class HostileContentBrowserTest {
     void theSvgImageOpenedOnItsOwnRunsNothing(String how) {
         browser.get(url(how, "assets/xss/plain.svg"));
         assertNothingRan(how + " svg");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalEqualityTest {
     static final Instant TIME = Instant.parse("2025-01-01T00:00:00Z");
-    static final Path TEMPLATES = ContentFolder.RESOURCES.resolve("../../../../../templates").normalize();
+    static final Path TEMPLATES = ContentFolder.TEMPLATES;
     @TempDir
     Path tmp;
     Path content;

@@ -17,6 +17,10 @@ import org.compendium.core.OutputFormat;
 public final class ContentFolder {
     /** Test resources in the source tree, where goldens are read and (with -Dgolden.update) written. */
     public static final Path RESOURCES = Path.of(System.getProperty("basedir", "."), "src/test/resources");
+    /** The repository's root folder, holding content/ (the demo) and templates/. */
+    public static final Path PROJECT = RESOURCES.resolve("../../../../..").toAbsolutePath().normalize();
+    /** The project's templates/ folder. */
+    public static final Path TEMPLATES = PROJECT.resolve("templates");
     private final Path root;
 
     private ContentFolder(Path root) {
@@ -56,7 +60,7 @@ public final class ContentFolder {
     /** A request with the repository's templates, HTML only, writing beside the content. */
     public BuildRequest.Builder request() {
         return BuildRequest.builder(root).outputDir(root.resolveSibling("site-output"))
-                .templatesDir(RESOURCES.resolve("../../../../../templates").normalize())
+                .templatesDir(TEMPLATES)
                 .formats(java.util.EnumSet.of(OutputFormat.HTML))
                 .timestamp(java.time.Instant.parse("2024-07-01T00:00:00Z"));
     }

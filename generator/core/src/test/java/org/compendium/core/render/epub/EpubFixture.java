@@ -18,15 +18,14 @@ import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.OutputFormat;
+import org.compendium.core.testing.ContentFolder;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /** Builds EPUBs of a content folder with the repository's templates, and reads them back. */
 final class EpubFixture {
-    static final Path REPOSITORY = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../..")
-            .normalize();
-    static final Path DEMO = REPOSITORY.resolve("content");
-    static final Path TEMPLATES = REPOSITORY.resolve("templates");
+    static final Path DEMO = ContentFolder.PROJECT.resolve("content");
+    static final Path TEMPLATES = ContentFolder.TEMPLATES;
     static final Instant TIME = Instant.parse("2025-06-30T08:00:00Z");
 
     private EpubFixture() {

@@ -33,7 +33,7 @@ class SiteGoldenTest {
     @BeforeAll
     static void build() {
         BuildRequest request = BuildRequest.builder(FIXTURE.resolve("content")).outputDir(out.resolve("site"))
-                .templatesDir(ContentFolder.RESOURCES.resolve("../../../../../templates").normalize())
+                .templatesDir(ContentFolder.TEMPLATES)
                 .formats(EnumSet.of(OutputFormat.HTML)).timestamp(Instant.parse("2024-01-01T00:00:00Z")).build();
         BuildResult result = new CompendiumBuilder().build(request);
         assertTrue(result.success(), result.diagnostics().toString());

@@ -15,7 +15,7 @@ import org.compendium.core.testing.ContentFolder;
 
 /** Builds the repository's demo content (content/) to PDF once per test class. */
 final class DemoEditions {
-    static final Path REPO = ContentFolder.RESOURCES.resolve("../../../../..").normalize();
+    static final Path REPO = ContentFolder.PROJECT;
     static final Instant TIME = Instant.parse("2025-06-30T08:00:00Z");
 
     private DemoEditions() {
