@@ -75,7 +75,7 @@ public final class FrontMatterParser {
         }
         Node root;
         try {
-            if (tooDeep(yaml, file, lineOffset, diagnostics)) {
+            if (mayNestBeyondLimit(yaml) && tooDeep(yaml, file, lineOffset, diagnostics)) {
                 return Optional.empty();
             }
             root = compose(yaml, file.path());
@@ -110,6 +110,22 @@ public final class FrontMatterParser {
         LoadSettings settings = settings(label);
         Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
         return composer.getSingleNode().orElse(null);
+    }
+
+    /**
+     * False when the YAML cannot be nested deeper than {@link #MAX_YAML_DEPTH}: every level starts a
+     * collection, and each collection start needs one of {@code [ { - : ?}. Ordinary front matter has
+     * fewer of them, which spares it the second, event-by-event parse of {@link #tooDeep}.
+     */
+    private static boolean mayNestBeyondLimit(String yaml) {
+        int indicators = 0;
+        for (int i = 0; i < yaml.length() && indicators <= MAX_YAML_DEPTH; i++) {
+            char c = yaml.charAt(i);
+            if (c == '[' || c == '{' || c == '-' || c == ':' || c == '?') {
+                indicators++;
+            }
+        }
+        return indicators > MAX_YAML_DEPTH;
     }
 
     /** Walks the parser's events (no recursion) and reports a document nested deeper than {@link #MAX_YAML_DEPTH}. */

@@ -1,8 +1,11 @@
 package org.compendium.core.parse;
 
+import java.util.regex.Pattern;
+
 /** Readable ids for headings that carry no clause numbering. */
 public final class Slugs {
     private static final int MAX_CODE_POINTS = 32;
+    private static final Pattern CLAUSE_LIKE = Pattern.compile("(art|sec|chap|sect|ref|fn|fnref)-.*");
 
     private Slugs() {
     }
@@ -34,7 +37,7 @@ public final class Slugs {
         if (id.isEmpty()) {
             return "h";
         }
-        boolean clauseLike = id.matches("(art|sec|chap|sect|ref|fn|fnref)-.*");
+        boolean clauseLike = CLAUSE_LIKE.matcher(id).matches();
         return !Character.isLetter(id.codePointAt(0)) || clauseLike ? "h-" + id : id;
     }
 }

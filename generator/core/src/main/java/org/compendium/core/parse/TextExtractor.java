@@ -27,9 +27,9 @@ public final class TextExtractor {
     private static void append(Node node, StringBuilder out, int limit) {
         for (Node child = node.getFirstChild(); child != null && out.length() < limit; child = child.getNext()) {
             switch (child) {
-                case Text t -> out.append(t.getChars().unescape());
+                case Text t -> out.append(MarkdownText.unescape(t.getChars()));
                 case TextBase t -> append(t, out, limit);
-                case Code c -> out.append(c.getText().unescape());
+                case Code c -> out.append(MarkdownText.unescape(c.getText()));
                 case SoftLineBreak s -> out.append(' ');
                 case HardLineBreak h -> out.append(' ');
                 case Footnote f -> { }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.compendium.core.internal.Xml;
 import org.compendium.core.model.LinkTarget;
+import org.compendium.core.parse.MarkdownText;
 import org.compendium.core.resolve.CitationMatch;
 
 /**
@@ -43,19 +44,23 @@ final class BodyNodeRenderer implements NodeRenderer {
         List<CitationMatch> matches = body == null ? null : body.citations().get(node);
         BasedSequence chars = node.getChars();
         if (matches == null) {
-            html.text(chars.unescape());
+            text(html, chars);
             return;
         }
         int at = 0;
         for (CitationMatch m : matches) {
-            html.text(chars.subSequence(at, m.start()).unescape());
+            text(html, chars.subSequence(at, m.start()));
             String href = new LinkTarget.DocumentRef(m.targetId(), "").canonical();
             html.raw("<a class=\"citation\" href=\"" + Xml.escape(href) + "\">");
-            html.text(chars.subSequence(m.start(), m.end()).unescape());
+            text(html, chars.subSequence(m.start(), m.end()));
             html.raw("</a>");
             at = m.end();
         }
-        html.text(chars.subSequence(at).unescape());
+        text(html, chars.subSequence(at));
+    }
+
+    private static void text(HtmlWriter html, BasedSequence chars) {
+        html.raw(MarkdownText.escapeHtml(MarkdownText.unescape(chars)));
     }
 
     /** A line break inside a paragraph: nothing between two Chinese characters, a space otherwise. */
