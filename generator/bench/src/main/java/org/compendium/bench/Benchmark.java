@@ -30,7 +30,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "200,2000,20000", "--runs", "3",
-                "--work", "target/bench", "--templates", "templates", "--edits", "30"));
+                "--work", "target/bench", "--templates", "templates", "--edits", "30", "--jvm-options",
+                "generator/cli/jvm.options"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -39,15 +40,35 @@ public final class Benchmark {
 
     private void run() throws Exception {
         Path work = Path.of(options.get("--work")).toAbsolutePath();
-        System.out.printf(Locale.ROOT, "compendium benchmark — %s, %d cores, Java %s, %s%n", java.time.LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"));
+        List<String> jvmOptions = jvmOptions(work);
+        System.out.printf(Locale.ROOT, "compendium benchmark — %s, %d cores, Java %s, %s%nJVM options: %s%n",
+                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                System.getProperty("os.name"), jvmOptions);
         for (String size : options.get("--sizes").split(",")) {
             int n = Integer.parseInt(size.strip());
             Path corpus = corpus(work, n);
             int runs = n >= 20_000 ? 1 : Integer.parseInt(options.get("--runs"));
             new SizeReport(n, corpus, Path.of(options.get("--templates")).toAbsolutePath(), work.resolve("run-" + n),
-                    runs, n <= 2000 ? Integer.parseInt(options.get("--edits")) : 0).run();
+                    runs, n <= 2000 ? Integer.parseInt(options.get("--edits")) : 0, jvmOptions).run();
         }
+    }
+
+    /**
+     * The options every measured JVM runs with: those of the command line's launcher ({@code --jvm-options},
+     * {@code none} for the JVM's defaults), with a class-data archive of the benchmark's own, started afresh.
+     */
+    private List<String> jvmOptions(Path work) throws IOException {
+        String file = options.get("--jvm-options");
+        if (file.equals("none")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(Files.readAllLines(Path.of(file)).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        Path archive = work.resolve("compendium-bench.jsa");
+        Files.createDirectories(work);
+        Files.deleteIfExists(archive);
+        out.add("-XX:SharedArchiveFile=" + archive);
+        return out;
     }
 
     private Path corpus(Path work, int n) throws IOException, InterruptedException {

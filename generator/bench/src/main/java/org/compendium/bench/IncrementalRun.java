@@ -23,6 +23,18 @@ final class IncrementalRun {
     private final Path content;
     private final PreviewBuilder builder;
 
+    /**
+     * Runs in a JVM of its own, with the preview's options. Arguments: content folder, templates folder, work
+     * folder, number of edits.
+     */
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        Path templates = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        new IncrementalRun(content, templates, work.resolve("preview"), StageRun.TIME).run(Integer.parseInt(args[3]),
+                templates, work.resolve("watched"), StageRun.TIME);
+    }
+
     IncrementalRun(Path content, Path templates, Path out, Instant time) {
         this.content = content;
         this.builder = new PreviewBuilder(BuildRequest.builder(content).outputDir(out).templatesDir(templates)

@@ -28,7 +28,7 @@ import org.compendium.core.resolve.ResolvedContent;
 /**
  * One benchmark run in a JVM of its own: every stage of the pipeline over one corpus, one line per stage
  * on standard output: {@code stage<TAB>wall ms<TAB>documents<TAB>cpu ms<TAB>peak heap<TAB>live heap}.
- * Arguments: content folder, templates folder, work folder, formats (html,pdf,epub), incremental edits.
+ * Arguments: content folder, templates folder, work folder, formats (html,pdf,epub).
  */
 public final class StageRun {
     static final Instant TIME = Instant.parse("2025-01-01T00:00:00Z");
@@ -37,11 +37,10 @@ public final class StageRun {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws Exception {
-        new StageRun().run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), OutputFormat.parseList(args[3]),
-                Integer.parseInt(args[4]));
+        new StageRun().run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), OutputFormat.parseList(args[3]));
     }
 
-    private void run(Path content, Path templates, Path work, Set<OutputFormat> formats, int edits) throws Exception {
+    private void run(Path content, Path templates, Path work, Set<OutputFormat> formats) throws Exception {
         Path out = work.resolve("out");
         AtomicPublisher.deleteTree(out);
         Files.createDirectories(out);
@@ -63,10 +62,6 @@ public final class StageRun {
             return 0;
         });
         System.out.println("#files\t" + countFiles(out));
-        if (edits > 0) {
-            new IncrementalRun(content, templates, work.resolve("preview"), TIME).run(edits, templates,
-                    work.resolve("watched"), TIME);
-        }
     }
 
     /** Load, resolve, bodies; the ASTs are released on return, as in a real build. */
