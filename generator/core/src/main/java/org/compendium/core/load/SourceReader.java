@@ -52,6 +52,13 @@ public final class SourceReader {
 
     static Optional<String> decode(byte[] bytes, String path, Diagnostics diagnostics) {
         int start = hasBom(bytes) ? 3 : 0;
+        // The JDK's String decoding is several times faster than a CharsetDecoder; it replaces bad bytes by
+        // U+FFFD, so only a text that has U+FFFD is decoded again strictly, to tell bad bytes from a real U+FFFD.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : decodeStrictly(bytes, start, path, diagnostics);
+    }
+
+    private static Optional<String> decodeStrictly(byte[] bytes, int start, String path, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises Chinese clause numbering at the start of a text: 第N章/第N节/第N条, and the outline
- * levels 一、 › （一） › 1. / 1． / 1、 › （1） › ①.
+ * levels 一、 › （一） › 1. / 1． / 1、 › （1） › ①. The patterns are matched with {@code lookingAt}, so a
+ * text without numbering is rejected at its first characters rather than tried at every position.
  */
 public final class NumberingDetector {
     private static final String HAN_DIGITS = "[零〇一二两三四五六七八九十百千]+";
@@ -26,7 +27,7 @@ public final class NumberingDetector {
             return Optional.empty();
         }
         Matcher m = STRUCTURAL.matcher(t);
-        if (m.find()) {
+        if (m.lookingAt()) {
             Numbering.Type type = switch (m.group(2)) {
                 case "章" -> Numbering.Type.CHAPTER;
                 case "节" -> Numbering.Type.SECTION;
@@ -51,7 +52,7 @@ public final class NumberingDetector {
 
     private static Optional<Numbering> outline(String t, Pattern pattern, int level) {
         Matcher m = pattern.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         OptionalInt n = number(m.group(1));

@@ -61,6 +61,15 @@ final class CitationScanner {
             }
             open = text.indexOf('《', close + 1);
         }
+        if (text.indexOf('〔') >= 0) {
+            docNumbers(text, selfId, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(CitationMatch::start));
+        return out;
+    }
+
+    /** 发文字号 citations; {@code out} holds the title citations found before, which take precedence. */
+    private void docNumbers(String text, String selfId, List<CitationMatch> out) {
         Matcher m = NUMBER_CORE.matcher(text);
         while (m.find()) {
             for (int start = m.start() - 1; start >= Math.max(0, m.start() - MAX_AGENCY_CHARS); start--) {
@@ -73,8 +82,6 @@ final class CitationScanner {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(CitationMatch::start));
-        return out;
     }
 
     private static boolean insideLink(Node node) {
