@@ -26,19 +26,21 @@ public final class ParallelTasks {
         try {
             List<Future<Void>> futures = new ArrayList<>();
             tasks.forEach(t -> futures.add(pool.submit(t)));
-            IOException failure = null;
+            // The first failure is kept, not thrown, until every task has ended: an unchecked one too, as
+            // the caller may delete the folder the other tasks are still writing into.
+            Throwable failure = null;
             for (Future<Void> f : futures) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    failure = failure != null ? failure : asIo(e.getCause());
+                    failure = failure != null ? failure : e.getCause();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 }
             }
             if (failure != null) {
-                throw failure;
+                throw asIo(failure);
             }
         } finally {
             pool.shutdownNow();

@@ -2,8 +2,6 @@ package org.compendium.core.render.html;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.compendium.core.internal.Xml;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.Body;
@@ -12,10 +10,12 @@ import org.compendium.core.model.Body;
  * Makes every clause anchor of a page body visible as a permalink ({@code #} before the clause, labelled
  * with the clause for screen readers), and wraps tables so they scroll on phones. Works on the body XHTML
  * the generator itself wrote (one start tag per line element, attributes in double quotes), in one pass.
+ *
+ * <p>The scan finds what {@code <(h[1-6]|p|li|table)\b([^>]*)>(\s*<p>)?} and, in its attributes,
+ * {@code \bid="([^"]+)"} would find, with plain loops: it runs over every page of the site, and a regular
+ * expression costs several times more here, mostly while the JVM is still compiling it.
  */
 final class BodyDecorator {
-    private static final Pattern START_TAG = Pattern.compile("<(h[1-6]|p|li|table)\\b([^>]*)>(\\s*<p>)?");
-    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
 
     private BodyDecorator() {
     }
@@ -24,25 +24,114 @@ final class BodyDecorator {
     static String decorate(String html, Body body) {
         Map<String, Anchor> anchors = new HashMap<>();
         body.anchors().forEach(a -> anchors.putIfAbsent(a.id(), a));
-        Matcher m = START_TAG.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 4096);
         int at = 0;
-        while (m.find()) {
-            out.append(html, at, m.start());
-            at = m.end();
-            if (m.group(1).equals("table")) {
-                out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">").append(m.group());
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            int name = nameEnd(html, lt + 1);
+            int gt = name < 0 ? -1 : html.indexOf('>', name);
+            if (gt < 0) {
                 continue;
             }
-            out.append(m.group());
-            Matcher id = ID.matcher(m.group(2));
-            Anchor anchor = id.find() ? anchors.get(Xml.unescape(id.group(1))) : null;
-            if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
-                out.append("<a class=\"permalink\" href=\"#").append(id.group(1)).append("\" aria-label=\"")
-                        .append(Xml.escape("本条链接：" + anchor.label())).append("\">#</a>");
+            int end = paragraphAfter(html, gt + 1);
+            out.append(html, at, lt);
+            if (name - lt - 1 == "table".length()) {
+                out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">");
+                out.append(html, lt, end);
+            } else {
+                out.append(html, lt, end);
+                permalink(out, html.substring(name, gt), anchors);
             }
+            at = end;
+            lt = end - 1;
         }
         out.append(html, at, html.length());
         return out.toString().replace("</table>", "</table></div>");
+    }
+
+    private static void permalink(StringBuilder out, String attributes, Map<String, Anchor> anchors) {
+        String id = idOf(attributes);
+        Anchor anchor = id == null ? null : anchors.get(Xml.unescape(id));
+        if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
+            out.append("<a class=\"permalink\" href=\"#").append(id).append("\" aria-label=\"")
+                    .append(Xml.escape("本条链接：" + anchor.label())).append("\">#</a>");
+        }
+    }
+
+    /** @return the end of an {@code h1}–{@code h6}, {@code p}, {@code li} or {@code table} tag name at {@code i}, or -1 */
+    private static int nameEnd(String html, int i) {
+        int end;
+        if (html.startsWith("table", i)) {
+            end = i + 5;
+        } else if (html.startsWith("li", i)) {
+            end = i + 2;
+        } else if (i + 1 < html.length() && html.charAt(i) == 'h' && html.charAt(i + 1) >= '1' && html.charAt(i + 1) <= '6') {
+            end = i + 2;
+        } else if (html.startsWith("p", i)) {
+            end = i + 1;
+        } else {
+            return -1;
+        }
+        // \b after the name: a combining mark there would attach to the name's last letter.
+        if (end < html.length()) {
+            int next = html.codePointAt(end);
+            if (isWordChar(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** @return the end of the optional {@code \s*<p>} right after a start tag ending before {@code i}, else {@code i} */
+    private static int paragraphAfter(String html, int i) {
+        int j = i;
+        while (j < html.length() && isSpace(html.charAt(j))) {
+            j++;
+        }
+        return html.startsWith("<p>", j) ? j + 3 : i;
+    }
+
+    /** The first {@code id="…"} value (not empty) of a start tag's attributes, still escaped, or null. */
+    private static String idOf(String attributes) {
+        for (int i = attributes.indexOf("id=\""); i >= 0; i = attributes.indexOf("id=\"", i + 1)) {
+            int close = attributes.indexOf('"', i + 4);
+            if (close < 0) {
+                return null;
+            }
+            if (close > i + 4 && !wordBefore(attributes, i)) {
+                return attributes.substring(i + 4, close);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code \b} sees a word character before {@code i} (a combining mark counts when it has a base). */
+    private static boolean wordBefore(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int before = s.codePointBefore(i);
+        if (isWordChar(before)) {
+            return true;
+        }
+        for (int x = i - 1; x >= 0 && Character.getType(before) == Character.NON_SPACING_MARK; x--) {
+            int cp = s.codePointAt(x);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word character as {@code \b} sees it: ASCII letters, digits and underscore. */
+    private static boolean isWordChar(int cp) {
+        return cp < 0x80 && (cp == '_' || Character.isLetterOrDigit(cp));
+    }
+
+    /** {@code \s}: ASCII white space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

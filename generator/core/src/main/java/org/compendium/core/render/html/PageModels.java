@@ -1,5 +1,6 @@
 package org.compendium.core.render.html;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ final class PageModels {
     private final SiteIndex index;
     private final List<Download> downloads;
     private final Map<String, NoteEntry> notes = new LinkedHashMap<>();
+    /** Category → its list page (percent-encoded): made once, not per policy page. */
+    private final Map<String, String> categoryUrls = new HashMap<>();
+    private final String asOf;
 
     PageModels(Compendium compendium, SiteIndex index, List<Download> downloads) {
         this.compendium = compendium;
@@ -30,6 +34,8 @@ final class PageModels {
                 .sorted(java.util.Comparator.comparing((Interpretation i) -> i.meta().issued()).reversed()
                         .thenComparing(Interpretation::id))
                 .forEach(i -> notes.put(i.id(), NoteEntry.of(i, compendium)));
+        index.categories().forEach(f -> categoryUrls.put(f.name(), f.url()));
+        this.asOf = ChineseDates.format(compendium.asOf());
     }
 
     List<NoteEntry> notesNewestFirst() {
@@ -44,7 +50,7 @@ final class PageModels {
         m.put("page", page);
         m.put("section", section);
         m.put("title", title);
-        m.put("asOf", ChineseDates.format(compendium.asOf()));
+        m.put("asOf", asOf);
         m.put("downloads", downloads);
         m.put("index", index);
         return m;
@@ -67,8 +73,7 @@ final class PageModels {
         m.put("doc", policy);
         m.put("meta", meta);
         m.put("status", compendium.status(policy));
-        m.put("categoryUrl", meta.category().map(c -> SitePaths.encode(SitePaths.categoryFolder(c)) + "index.html")
-                .orElse(""));
+        m.put("categoryUrl", meta.category().map(this::categoryUrl).orElse(""));
         m.put("issued", ChineseDates.format(meta.issued()));
         m.put("effective", ChineseDates.format(meta.effective()));
         m.put("expires", meta.expires().map(ChineseDates::format).orElse(""));
@@ -133,6 +138,11 @@ final class PageModels {
                 .map(d -> new PolicyEntry(d.id(), d.title(), SitePaths.page(d), "", "", "", "", "",
                         d instanceof Policy p ? compendium.status(p) : null, 0))
                 .toList();
+    }
+
+    private String categoryUrl(String category) {
+        String url = categoryUrls.get(category);
+        return url != null ? url : SitePaths.encode(SitePaths.categoryFolder(category)) + "index.html";
     }
 
     private String body(Document doc, String page) {

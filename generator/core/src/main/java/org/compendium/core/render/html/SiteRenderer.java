@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
@@ -42,16 +43,28 @@ public final class SiteRenderer implements OutputRenderer {
         SiteIndex index = SiteIndex.of(compendium);
         PageModels models = new PageModels(compendium, index, Download.scan(out));
         List<Page> pages = pages(compendium, index, models);
-        // Every page finishes (or fails) before this returns, so a failed build's staging folder can be deleted.
+        // The pages and the rest (search index, feed, …) are written side by side: the rest has serial parts
+        // that would otherwise leave a core idle. Both finish (or fail) before this returns, so a failed
+        // build's staging folder can be deleted.
+        ParallelTasks.run(List.of(() -> {
+            writePages(pages, templates, out, diagnostics);
+            return null;
+        }, () -> {
+            new SearchIndexWriter().write(compendium, out.resolve("search"));
+            new SiteFiles(compendium, index, models).write(templates, out, diagnostics);
+            StaticFiles.copy(request.templatesDir().resolve("site/static"), out.resolve("static"), diagnostics);
+            copyAssets(compendium, out);
+            return null;
+        }));
+    }
+
+    private static void writePages(List<Page> pages, TemplateEngine templates, Path out, Diagnostics diagnostics)
+            throws IOException {
         List<IOException> failures = pages.parallelStream().map(p -> write(templates.render(p.template(),
                 p.model().get(), p.source(), diagnostics), out.resolve(p.file()))).flatMap(Optional::stream).toList();
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        new SiteFiles(compendium, index, models).write(templates, out, diagnostics);
-        new SearchIndexWriter().write(compendium, out.resolve("search"));
-        StaticFiles.copy(request.templatesDir().resolve("site/static"), out.resolve("static"), diagnostics);
-        copyAssets(compendium, out);
     }
 
     /**

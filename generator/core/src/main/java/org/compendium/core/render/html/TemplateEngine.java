@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class TemplateEngine {
                                    Diagnostics diagnostics) {
         try {
             Template t = config.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
+            TextWriter out = new TextWriter(16 * 1024);
             t.process(model, out);
             return Optional.of(out.toString());
         } catch (TemplateException e) {

@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Body;
@@ -27,34 +26,57 @@ import org.compendium.core.model.Compendium;
 public final class SearchIndex {
     /** Shards are sized so that one holds about this many bytes of postings. */
     private static final int SHARD_TARGET_BYTES = 48 * 1024;
-    /** Documents whose terms are computed together, in parallel, then merged: bounds the memory held. */
-    private static final int CHUNK = 512;
     private final List<SearchDocument> docs;
-    private final TreeMap<String, Postings> postings = new TreeMap<>();
+    /** Term → postings; unordered, as only the files are ordered (by term, within each shard). */
+    private final Map<String, Postings> postings;
     private long bytes;
     private final Map<Body, String> bodyTexts = new IdentityHashMap<>();
+    private final TermScanner scanner = new TermScanner();
 
     private SearchIndex(List<SearchDocument> docs) {
         this.docs = new ArrayList<>(docs);
-        for (int from = 0; from < docs.size(); from += CHUNK) {
-            int start = from;
-            List<Set<String>> terms = IntStream.range(from, Math.min(docs.size(), from + CHUNK)).parallel()
-                    .mapToObj(n -> termsOf(docs.get(n).text())).toList();
-            for (int i = 0; i < terms.size(); i++) {
-                for (String t : terms.get(i)) {
-                    postings.computeIfAbsent(t, k -> new Postings()).add(start + i);
-                }
-            }
-        }
+        this.postings = postingsOf(docs);
         this.bytes = postings.entrySet().stream().mapToLong(e -> entryBytes(e.getKey(), e.getValue().size())).sum();
+    }
+
+    /**
+     * One pass over the text of each run of consecutive documents, a run per core, then the runs' postings
+     * joined in order: every list comes out ascending without sorting.
+     */
+    private static Map<String, Postings> postingsOf(List<SearchDocument> docs) {
+        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 64));
+        List<Map<String, Postings>> parts = IntStream.range(0, runs).parallel().mapToObj(r -> {
+            PostingsBuilder builder = new PostingsBuilder(new TermScanner());
+            for (int n = docs.size() * r / runs; n < docs.size() * (r + 1) / runs; n++) {
+                builder.add(n, docs.get(n).text());
+            }
+            return builder.build();
+        }).toList();
+        Map<String, Postings> all = parts.get(0);
+        for (Map<String, Postings> later : parts.subList(1, parts.size())) {
+            later.forEach((term, list) -> all.merge(term, list, Postings::append));
+        }
+        return all;
     }
 
     public static SearchIndex build(Compendium compendium) {
         return new SearchIndex(SearchDocument.all(compendium));
     }
 
-    private static Set<String> termsOf(String text) {
-        return SearchText.terms(SearchText.normalize(text));
+    private Set<String> termsOf(String text) {
+        Set<String> terms = new HashSet<>();
+        scanner.scan(text, new TermScanner.Sink() {
+            @Override
+            public void pair(int first, int second) {
+                terms.add(new StringBuilder(4).appendCodePoint(first).appendCodePoint(second).toString());
+            }
+
+            @Override
+            public void word(String word) {
+                terms.add(word);
+            }
+        });
+        return terms;
     }
 
     /** Writes every file of the index into {@code dir}. */
@@ -62,8 +84,9 @@ public final class SearchIndex {
         Files.createDirectories(dir.resolve("s"));
         Files.createDirectories(dir.resolve("t"));
         write(dir.resolve("meta.js"), meta());
-        List<StringJoiner> out = shardTexts(null);
-        IntStream.range(0, out.size()).parallel().forEach(k -> write(dir.resolve("s/" + k + ".js"), out.get(k).toString()));
+        List<List<String>> terms = termsByShard(null);
+        IntStream.range(0, terms.size()).parallel()
+                .forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
         IntStream.range(0, docs.size()).parallel().forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
     }
 
@@ -102,8 +125,8 @@ public final class SearchIndex {
         if (!sameEntries) {
             write(dir.resolve("meta.js"), meta());
         }
-        List<StringJoiner> out = shardTexts(changedShards);
-        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), out.get(k).toString()));
+        List<List<String>> terms = termsByShard(changedShards);
+        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
         changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
         return this;
     }
@@ -165,24 +188,35 @@ public final class SearchIndex {
         return "compendiumSearch.text(" + n + "," + Json.string(docs.get(n).text()) + ");\n";
     }
 
-    /** The text of every shard, or only of the shards in {@code only} (others stay empty). */
-    private List<StringJoiner> shardTexts(BitSet only) {
+    /** The terms of every shard, or only of the shards in {@code only} (others empty), each in order. */
+    private List<List<String>> termsByShard(BitSet only) {
         int shards = shardCount();
-        List<StringJoiner> out = new ArrayList<>(shards);
+        List<List<String>> terms = new ArrayList<>(shards);
         for (int k = 0; k < shards; k++) {
-            out.add(new StringJoiner(",", "compendiumSearch.shard(" + k + ",{", "});\n"));
+            terms.add(new ArrayList<>());
         }
-        postings.forEach((term, list) -> {
+        postings.keySet().forEach(term -> {
             int k = SearchText.hash(term) & (shards - 1);
             if (only == null || only.get(k)) {
-                out.get(k).add(Json.string(term) + ":\"" + list.deltas() + "\"");
+                terms.get(k).add(term);
             }
         });
-        return out;
+        terms.forEach(list -> list.sort(null));
+        return terms;
+    }
+
+    private String shardText(int k, List<String> terms) {
+        StringBuilder out = new StringBuilder(SHARD_TARGET_BYTES).append("compendiumSearch.shard(").append(k).append(",{");
+        for (int i = 0; i < terms.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(Json.string(terms.get(i))).append(":\"");
+            postings.get(terms.get(i)).appendDeltas(out);
+            out.append('"');
+        }
+        return out.append("});\n").toString();
     }
 
     /** The ascending numbers of the documents holding a term, as an int array (no boxing: 20,000 policies fit in 1 GB). */
-    private static final class Postings {
+    static final class Postings {
         private int[] docs = new int[2];
         private int size;
 
@@ -195,6 +229,21 @@ public final class SearchIndex {
                 docs = Arrays.copyOf(docs, size * 2);
             }
             docs[size++] = doc;
+        }
+
+        /** This list followed by {@code later}, whose documents all come after this list's. */
+        Postings append(Postings later) {
+            for (int i = 0; i < later.size; i++) {
+                add(later.docs[i]);
+            }
+            return this;
+        }
+
+        /** Adds a document not below the last one (documents are added in order), once. */
+        void addIfLast(int doc) {
+            if (size == 0 || docs[size - 1] != doc) {
+                add(doc);
+            }
         }
 
         void insert(int doc) {
@@ -216,18 +265,24 @@ public final class SearchIndex {
             }
         }
 
-        /** Ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */
-        String deltas() {
-            StringBuilder j = new StringBuilder(size * 3);
+        /** Appends the ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */
+        void appendDeltas(StringBuilder out) {
             int prev = 0;
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
-                    j.append(',');
+                    out.append(',');
                 }
-                j.append(Integer.toString(docs[i] - prev, 36));
+                appendBase36(out, docs[i] - prev);
                 prev = docs[i];
             }
-            return j.toString();
+        }
+
+        /** {@code Integer.toString(n, 36)} without a string per number (there is one per posting). */
+        private static void appendBase36(StringBuilder out, int n) {
+            if (n >= 36) {
+                appendBase36(out, n / 36);
+            }
+            out.append(Character.forDigit(n % 36, 36));
         }
     }
 

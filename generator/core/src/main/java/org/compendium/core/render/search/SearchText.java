@@ -2,8 +2,6 @@ package org.compendium.core.render.search;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Text normalisation and index terms of the site search; {@code templates/site/static/search.js} does the
@@ -12,7 +10,7 @@ import java.util.HashSet;
  * <p>Each code point is NFKC-normalised on its own (full-width digits and letters become ASCII) and
  * lower-cased; the brackets of 文号 (〔〕【】[]) become ( and ). Terms are every pair of adjacent Han
  * characters (so any substring of two or more Han characters is found) and every run of ASCII letters and
- * digits.
+ * digits ({@link TermScanner} finds them).
  */
 public final class SearchText {
 
@@ -36,7 +34,7 @@ public final class SearchText {
     }
 
     /** CJK Unified Ideographs (and Extension A): NFKC and lower-casing leave them as they are. */
-    private static boolean isUnifiedIdeograph(int cp) {
+    static boolean isUnifiedIdeograph(int cp) {
         return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
     }
 
@@ -52,38 +50,11 @@ public final class SearchText {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** The distinct index terms of normalised text. */
-    public static Set<String> terms(String normalized) {
-        Set<String> terms = new HashSet<>();
-        int prev = -1;
-        int i = 0;
-        StringBuilder token = new StringBuilder();
-        while (i < normalized.length()) {
-            int cp = normalized.codePointAt(i);
-            boolean han = isHan(cp);
-            if (han && prev >= 0) {
-                terms.add(new StringBuilder().appendCodePoint(prev).appendCodePoint(cp).toString());
-            }
-            prev = han ? cp : -1;
-            if (isWordChar(cp)) {
-                token.append((char) cp);
-            } else if (!token.isEmpty()) {
-                terms.add(token.toString());
-                token.setLength(0);
-            }
-            i += Character.charCount(cp);
-        }
-        if (!token.isEmpty()) {
-            terms.add(token.toString());
-        }
-        return terms;
-    }
-
     static boolean isHan(int cp) {
         return isUnifiedIdeograph(cp) || (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
     }
 
