@@ -1,6 +1,7 @@
 package org.compendium.core.parse;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Text of Markdown nodes without Flexmark's regular expressions on the common path: Chinese body text
@@ -14,6 +15,13 @@ public final class MarkdownText {
 
     /** {@link BasedSequence#unescape()}: backslash escapes and entities resolved. */
     public static String unescape(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+            // A contiguous part of the source: searched and copied as a String, not char by char through Flexmark.
+            int from = chars.getStartOffset();
+            int to = chars.getEndOffset();
+            boolean plain = text.indexOf('\\', from, to) < 0 && text.indexOf('&', from, to) < 0;
+            return plain ? text.substring(from, to) : chars.unescape();
+        }
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c == '\\' || c == '&') {
