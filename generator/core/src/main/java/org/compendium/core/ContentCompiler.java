@@ -96,6 +96,35 @@ public final class ContentCompiler {
                 references, content.assets(), contentDir, asOf, buildTime);
     }
 
+    /**
+     * Renders the bodies of the documents {@code ids} of {@code content} exactly as {@link #assemble} renders
+     * them: the preview's incremental rebuild renders only the documents an edit affects.
+     *
+     * @return by id
+     */
+    public Map<String, Body> renderBodies(ResolvedContent content, java.util.Set<String> ids) {
+        Map<String, InterpretationMeta> notesMeta = new java.util.HashMap<>();
+        List<ResolvedDocument> wanted = new java.util.ArrayList<>();
+        for (ResolvedDocument doc : content.documents()) {
+            if (doc.source().meta() instanceof InterpretationMeta m) {
+                notesMeta.put(m.id(), m);
+            }
+            if (ids.contains(doc.id())) {
+                wanted.add(doc);
+            }
+        }
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = new java.util.HashMap<>();
+        for (ClauseNote note : content.clauseNotes()) {
+            if (ids.contains(note.policyId())) {
+                notesByPolicy.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note);
+            }
+        }
+        return wanted.parallelStream().collect(Collectors.toConcurrentMap(ResolvedDocument::id, doc -> bodies.render(doc,
+                content.citations().getOrDefault(doc.id(), Map.of()), notesByPolicy.getOrDefault(doc.id(), Map.of()),
+                notesMeta)));
+    }
+
     private record RenderedDocument(ResolvedDocument doc, Body body) {
         org.compendium.core.model.DocumentMeta meta() {
             return doc.source().meta();

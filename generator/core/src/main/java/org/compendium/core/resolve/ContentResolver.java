@@ -66,6 +66,36 @@ public final class ContentResolver {
         return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
     }
 
+    /**
+     * Resolves only {@code again}, documents of {@code content}, exactly as {@link #resolve} resolves them: the
+     * preview's incremental rebuild keeps every other document's resolution. The lookups are built as
+     * {@link #resolve} builds them; problems of the content as a whole (metadata ids, duplicate titles) are
+     * left out, as the caller keeps them from the whole resolve.
+     *
+     * @return by path
+     */
+    public Map<String, ResolvedAgain> resolveAgain(LoadedContent content, List<SourceDocument> again) {
+        Map<String, SourceDocument> byId = new HashMap<>();
+        Map<String, String> idByPath = new HashMap<>();
+        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
+        for (SourceDocument doc : content.documents()) {
+            byId.put(doc.id(), doc);
+            idByPath.put(doc.path(), doc.id());
+            anchorsById.put(doc.id(), doc.anchors());
+        }
+        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
+        LinkClassifier classifier = new LinkClassifier(idByPath, anchorsById, content.failedPaths(), content.assets());
+        CitationScanner citations = CitationIndexes.scanner(content.documents(), new Diagnostics());
+        Map<String, ResolvedAgain> out = new ConcurrentHashMap<>();
+        again.parallelStream().forEach(doc -> {
+            DocumentResolution r = resolve(doc, classifier, citations);
+            List<ClauseNote> notes = doc.meta() instanceof InterpretationMeta
+                    ? PassageAnchors.assign(r.document(), byId) : List.of();
+            out.put(doc.path(), new ResolvedAgain(r, notes));
+        });
+        return out;
+    }
+
     private static DocumentResolution resolve(SourceDocument doc, LinkClassifier classifier, CitationScanner citations) {
         Diagnostics local = new Diagnostics();
         LinkCollector collector = new LinkCollector(classifier, doc, local);
