@@ -103,23 +103,16 @@ public final class ContentCompiler {
      * @return by id
      */
     public Map<String, Body> renderBodies(ResolvedContent content, java.util.Set<String> ids) {
-        Map<String, InterpretationMeta> notesMeta = new java.util.HashMap<>();
-        List<ResolvedDocument> wanted = new java.util.ArrayList<>();
-        for (ResolvedDocument doc : content.documents()) {
-            if (doc.source().meta() instanceof InterpretationMeta m) {
-                notesMeta.put(m.id(), m);
-            }
-            if (ids.contains(doc.id())) {
-                wanted.add(doc);
-            }
-        }
-        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = new java.util.HashMap<>();
-        for (ClauseNote note : content.clauseNotes()) {
-            if (ids.contains(note.policyId())) {
-                notesByPolicy.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
-                        .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note);
-            }
-        }
+        // Streams rather than loops: called a few times only, a loop over every document would stay interpreted.
+        Map<String, InterpretationMeta> notesMeta = content.documents().stream()
+                .filter(d -> d.source().meta() instanceof InterpretationMeta)
+                .map(d -> (InterpretationMeta) d.source().meta())
+                .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = content.clauseNotes().stream()
+                .filter(n -> ids.contains(n.policyId()))
+                .collect(Collectors.groupingBy(ClauseNote::policyId, Collectors.groupingBy(ClauseNote::anchor,
+                        java.util.LinkedHashMap::new, Collectors.toList())));
+        List<ResolvedDocument> wanted = content.documents().stream().filter(d -> ids.contains(d.id())).toList();
         return wanted.parallelStream().collect(Collectors.toConcurrentMap(ResolvedDocument::id, doc -> bodies.render(doc,
                 content.citations().getOrDefault(doc.id(), Map.of()), notesByPolicy.getOrDefault(doc.id(), Map.of()),
                 notesMeta)));

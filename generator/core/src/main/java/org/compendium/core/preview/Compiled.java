@@ -10,6 +10,7 @@ import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.resolve.DocumentResolution;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedContent;
 
 /**
@@ -21,12 +22,13 @@ import org.compendium.core.resolve.ResolvedContent;
  * @param resolutions  every valid document's resolution, by path
  * @param documents    every valid document, by path
  * @param resolved     the resolved content (empty when the content has errors)
+ * @param lookups      the content's lookups for resolving single documents, when they were built
  * @param renderedIds  ids of the documents whose bodies were rendered (not reused)
  * @param diagnostics  the problems of the content; rendering the pages adds its own
  * @param content      the problems of the content alone, sorted, as compiling left them
  */
 record Compiled(List<Diagnostic> fixed, Map<String, FileLoad> loads, Set<String> assets,
                 Map<String, DocumentResolution> resolutions, Map<String, SourceDocument> documents,
-                Optional<ResolvedContent> resolved, Optional<Compendium> compendium, Set<String> renderedIds,
+                Optional<ResolvedContent> resolved, Optional<ResolveLookups> lookups, Optional<Compendium> compendium, Set<String> renderedIds,
                 Diagnostics diagnostics, List<Diagnostic> content) {
 }

@@ -2,6 +2,8 @@ package org.compendium.core.preview;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.compendium.core.model.SummaryMeta;
 import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ContentResolver;
 import org.compendium.core.resolve.DocumentResolution;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedAgain;
 import org.compendium.core.resolve.ResolvedContent;
 import org.compendium.core.resolve.ResolvedDocument;
@@ -40,6 +43,7 @@ import org.compendium.core.resolve.ResolvedDocument;
  * takes the whole compile.
  */
 final class EditCompiler {
+    private static final Comparator<ResolvedDocument> BY_PATH = Comparator.comparing(d -> d.source().path());
     private final ContentResolver resolver = new ContentResolver();
     private final ContentCompiler compiler = new ContentCompiler();
 
@@ -54,13 +58,9 @@ final class EditCompiler {
             return Optional.empty();
         }
         ResolvedContent was = before.resolved().get();
-        Map<String, SourceDocument> documents = new HashMap<>(before.documents());
-        documents.putAll(edited.get());
-        List<SourceDocument> all = new ArrayList<>(was.documents().size());
-        was.documents().forEach(d -> all.add(documents.get(d.source().path())));
-        LoadedContent content = new LoadedContent(was.config(), all, List.of(), Set.of(), was.assets());
-        Map<String, ResolvedAgain> fresh = resolver.resolveAgain(content,
-                again.stream().map(documents::get).toList());
+        Map<String, SourceDocument> documents = EditedMap.of(before.documents(), edited.get());
+        ResolveLookups lookups = before.lookups().orElseGet(() -> lookups(was)).with(edited.get().values());
+        Map<String, ResolvedAgain> fresh = resolver.resolveAgain(lookups, again.stream().map(documents::get).toList());
         if (!keepsOldProblems(before, fresh)) {
             return Optional.empty();
         }
@@ -68,20 +68,36 @@ final class EditCompiler {
         d.addAll(before.diagnostics());
         changed.values().forEach(l -> d.addAll(l.diagnostics()));
         fresh.values().forEach(r -> d.addAll(r.resolution().diagnostics()));
-        Map<String, FileLoad> loads = new HashMap<>(before.loads());
-        loads.putAll(changed);
-        Map<String, DocumentResolution> resolutions = new HashMap<>(before.resolutions());
-        fresh.forEach((path, r) -> resolutions.put(path, r.resolution()));
+        Map<String, FileLoad> loads = EditedMap.of(before.loads(), changed);
+        Map<String, DocumentResolution> resolved = new HashMap<>();
+        fresh.forEach((path, r) -> resolved.put(path, r.resolution()));
+        Map<String, DocumentResolution> resolutions = EditedMap.of(before.resolutions(), resolved);
         if (d.hasErrors()) {
             return Optional.of(new Compiled(before.fixed(), loads, before.assets(), resolutions, documents,
-                    Optional.empty(), Optional.empty(), Set.of(), d, d.sorted()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), d, d.sorted()));
         }
-        ResolvedContent resolved = resolved(was, before.compendium(), fresh);
-        Set<String> dirty = DirtyBodies.of(before.compendium(), resolved, again);
-        Compendium compendium = replace(before.compendium(), resolved, documents,
-                compiler.renderBodies(resolved, dirty));
-        return Optional.of(new Compiled(before.fixed(), loads, before.assets(), resolutions, documents,
-                Optional.of(resolved), Optional.of(compendium), dirty, d, d.sorted()));
+        Optional<ResolvedContent> content = resolved(was, before.compendium(), fresh);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<ClauseNote>> notes = new HashMap<>();
+        fresh.values().forEach(r -> notes.put(r.resolution().document().id(), r.clauseNotes()));
+        Set<String> dirty = DirtyBodies.of(before.compendium(), notes);
+        boolean sameReferences = fresh.values().stream().map(r -> r.resolution().document())
+                .allMatch(doc -> doc.references().equals(before.compendium().referencesFrom(doc.id())));
+        Compendium c = before.compendium();
+        List<Reference> references = sameReferences ? c.references()
+                : content.get().documents().stream().flatMap(doc -> doc.references().stream()).toList();
+        Compendium compendium = c.withBodies(compiler.renderBodies(content.get(), dirty), content.get().clauseNotes(),
+                references);
+        return Optional.of(new Compiled(before.fixed(), loads, before.assets(), resolutions, documents, content,
+                Optional.of(lookups), Optional.of(compendium), dirty, d, d.sorted()));
+    }
+
+    /** The lookups of the last good build's content (built once after a whole compile, then kept). */
+    private ResolveLookups lookups(ResolvedContent was) {
+        return resolver.lookups(new LoadedContent(was.config(), was.documents().stream().map(ResolvedDocument::source)
+                .toList(), List.of(), Set.of(), was.assets()));
     }
 
     /** The changed files as documents, when each is still a valid document with the same metadata and problems. */
@@ -109,40 +125,31 @@ final class EditCompiler {
                 .containsAll(before.resolutions().get(e.getKey()).diagnostics()));
     }
 
-    /** The last resolved content with the documents resolved again put in, in the same order. */
-    private static ResolvedContent resolved(ResolvedContent was, Compendium before, Map<String, ResolvedAgain> fresh) {
-        List<ResolvedDocument> docs = new ArrayList<>(was.documents().size());
-        List<ClauseNote> notes = new ArrayList<>(was.clauseNotes().size());
-        Map<String, Map<Node, List<CitationMatch>>> citations = new HashMap<>(was.citations());
-        for (ResolvedDocument old : was.documents()) {
-            ResolvedAgain again = fresh.get(old.source().path());
-            ResolvedDocument doc = again == null ? old : again.resolution().document();
-            docs.add(doc);
-            if (again != null) {
-                citations.put(doc.id(), again.resolution().citations());
-            }
-            if (doc.source().meta() instanceof InterpretationMeta) {
-                notes.addAll(again == null ? before.clauseNotesFrom(doc.id()) : again.clauseNotes());
-            }
-        }
-        return new ResolvedContent(was.config(), docs, citations, notes, was.assets());
-    }
-
     /**
-     * The last compendium with the bodies rendered again put in: documents stay in their places, because
-     * their paths and metadata, which order them, are unchanged.
+     * The last resolved content with the documents resolved again put in their places (found by path: the
+     * documents are sorted by path); the clause notes are gathered again only when a note was resolved again.
      */
-    private static Compendium replace(Compendium c, ResolvedContent resolved, Map<String, SourceDocument> documents,
-                                      Map<String, Body> bodies) {
-        List<Policy> policies = c.policies().stream().map(p -> !bodies.containsKey(p.id()) ? p
-                : new Policy((PolicyMeta) documents.get(p.path()).meta(), p.path(), bodies.get(p.id()))).toList();
-        List<Interpretation> interpretations = c.interpretations().stream().map(i -> !bodies.containsKey(i.id()) ? i
-                : new Interpretation((InterpretationMeta) documents.get(i.path()).meta(), i.path(), bodies.get(i.id())))
+    private static Optional<ResolvedContent> resolved(ResolvedContent was, Compendium before,
+                                                      Map<String, ResolvedAgain> fresh) {
+        List<ResolvedDocument> docs = new ArrayList<>(was.documents());
+        Map<String, Map<Node, List<CitationMatch>>> citations = new HashMap<>();
+        boolean notesAgain = false;
+        for (ResolvedAgain again : fresh.values()) {
+            ResolvedDocument doc = again.resolution().document();
+            int at = Collections.binarySearch(docs, doc, BY_PATH);
+            if (at < 0) {
+                return Optional.empty();
+            }
+            docs.set(at, doc);
+            citations.put(doc.id(), again.resolution().citations());
+            notesAgain |= doc.source().meta() instanceof InterpretationMeta;
+        }
+        List<ClauseNote> notes = !notesAgain ? before.clauseNotes() : docs.stream()
+                .filter(d -> d.source().meta() instanceof InterpretationMeta)
+                .flatMap(d -> Optional.ofNullable(fresh.get(d.source().path())).map(ResolvedAgain::clauseNotes)
+                        .orElseGet(() -> before.clauseNotesFrom(d.id())).stream())
                 .toList();
-        List<Summary> summaries = c.summaries().stream().map(s -> !bodies.containsKey(s.id()) ? s
-                : new Summary((SummaryMeta) documents.get(s.path()).meta(), s.path(), bodies.get(s.id()))).toList();
-        List<Reference> references = resolved.documents().stream().flatMap(d -> d.references().stream()).toList();
-        return new Compendium(c.config(), policies, interpretations, summaries, resolved.clauseNotes(), references,
-                c.assets(), c.contentRoot(), c.asOf(), c.buildTime());
+        return Optional.of(new ResolvedContent(was.config(), List.copyOf(docs), EditedMap.of(was.citations(), citations),
+                notes, was.assets()));
     }
 }

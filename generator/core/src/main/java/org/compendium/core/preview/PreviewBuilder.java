@@ -173,7 +173,7 @@ public final class PreviewBuilder {
         ResolvedContent resolved = new ContentResolver().resolve(loaded, d, cache(reusable, again, resolutions));
         if (d.hasErrors()) {
             return new Compiled(fixed, loads, assets, resolutions, documents, Optional.empty(), Optional.empty(),
-                    Set.of(), d, d.sorted());
+                    Optional.empty(), Set.of(), d, d.sorted());
         }
         List<Diagnostic> problems = d.sorted();
         Set<String> dirty = before.map(b -> DirtyBodies.of(b.compendium(), resolved, again))
@@ -185,7 +185,8 @@ public final class PreviewBuilder {
         // The short way (EditCompiler) keeps this content: only when no file failed, as then none is left out of it.
         boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();
         return new Compiled(fixed, loads, assets, resolutions, documents,
-                complete ? Optional.of(resolved) : Optional.empty(), Optional.of(compendium), dirty, d, problems);
+                complete ? Optional.of(resolved) : Optional.empty(), Optional.empty(), Optional.of(compendium), dirty, d,
+                problems);
     }
 
     private static ResolutionCache cache(Map<String, DocumentResolution> reusable, Set<String> again,
@@ -260,8 +261,7 @@ public final class PreviewBuilder {
         SiteIndex index = listsChanged ? timer.time("index", () -> SiteIndex.of(after)) : before.index();
         AffectedPages pages = timer.time("select", () -> AffectedPages.of(before, after, index, fresh,
                 compiled.renderedIds()));
-        Map<String, DocumentSignature> signatures = new java.util.HashMap<>(before.signatures());
-        signatures.putAll(fresh);
+        Map<String, DocumentSignature> signatures = EditedMap.of(before.signatures(), fresh);
         Path out = request.outputDir();
         Map<String, String> html = timer.time("render", () -> renderPages(after, index, before.templates(), out,
                 pages, d));
@@ -317,12 +317,16 @@ public final class PreviewBuilder {
     private void remember(Compiled compiled, TemplateEngine templates, SearchIndex search, SiteIndex index,
                           Map<String, DocumentSignature> signatures) {
         Compendium c = compiled.compendium().orElseThrow();
-        last = Optional.of(new Snapshot(c.config(), compiled.fixed(), Collections.unmodifiableMap(compiled.loads()),
-                compiled.assets(), Collections.unmodifiableMap(compiled.resolutions()),
-                Collections.unmodifiableMap(compiled.documents()), compiled.resolved(), compiled.content(), c, index,
-                Collections.unmodifiableMap(signatures), templates, search));
+        last = Optional.of(new Snapshot(c.config(), compiled.fixed(), readOnly(compiled.loads()), compiled.assets(),
+                readOnly(compiled.resolutions()), readOnly(compiled.documents()), compiled.resolved(), compiled.lookups(),
+                compiled.content(), c, index, readOnly(signatures), templates, search));
         pending.clear();
         templatesPending = false;
+    }
+
+    /** The map, unmodifiable (an edited map already is, and must stay one to be edited again without a copy). */
+    private static <K, V> Map<K, V> readOnly(Map<K, V> map) {
+        return map instanceof EditedMap<K, V> ? map : Collections.unmodifiableMap(map);
     }
 
     private RebuildResult failure(Diagnostics d, long start) {

@@ -13,6 +13,7 @@ import org.compendium.core.render.html.SiteIndex;
 import org.compendium.core.render.html.TemplateEngine;
 import org.compendium.core.render.search.SearchIndex;
 import org.compendium.core.resolve.DocumentResolution;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedContent;
 
 /**
@@ -25,11 +26,12 @@ import org.compendium.core.resolve.ResolvedContent;
  * @param resolutions  every document's resolution, by path
  * @param documents    every document, by path
  * @param resolved     the resolved content the compendium was assembled from; empty when files failed to load
+ * @param lookups      the content's lookups for resolving single documents, once an edit built them
  * @param diagnostics  the problems of the content (warnings only: the build was good), sorted
  * @param search       the search index as written
  */
 record Snapshot(SiteConfig config, List<Diagnostic> fixed, Map<String, FileLoad> loads, Set<String> assets,
                 Map<String, DocumentResolution> resolutions, Map<String, SourceDocument> documents,
-                Optional<ResolvedContent> resolved, List<Diagnostic> diagnostics, Compendium compendium, SiteIndex index,
+                Optional<ResolvedContent> resolved, Optional<ResolveLookups> lookups, List<Diagnostic> diagnostics, Compendium compendium, SiteIndex index,
                 Map<String, DocumentSignature> signatures, TemplateEngine templates, SearchIndex search) {
 }

@@ -67,14 +67,11 @@ public final class ContentResolver {
     }
 
     /**
-     * Resolves only {@code again}, documents of {@code content}, exactly as {@link #resolve} resolves them: the
-     * preview's incremental rebuild keeps every other document's resolution. The lookups are built as
-     * {@link #resolve} builds them; problems of the content as a whole (metadata ids, duplicate titles) are
-     * left out, as the caller keeps them from the whole resolve.
-     *
-     * @return by path
+     * The lookups of the whole content that {@link #resolveAgain} needs, built as {@link #resolve} builds
+     * them. Problems of the content as a whole (duplicate titles) are not reported here: {@link #resolve}
+     * reports them.
      */
-    public Map<String, ResolvedAgain> resolveAgain(LoadedContent content, List<SourceDocument> again) {
+    public ResolveLookups lookups(LoadedContent content) {
         Map<String, SourceDocument> byId = new HashMap<>();
         Map<String, String> idByPath = new HashMap<>();
         Map<String, DocumentAnchors> anchorsById = new HashMap<>();
@@ -84,13 +81,23 @@ public final class ContentResolver {
             anchorsById.put(doc.id(), doc.anchors());
         }
         content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
-        LinkClassifier classifier = new LinkClassifier(idByPath, anchorsById, content.failedPaths(), content.assets());
-        CitationScanner citations = CitationIndexes.scanner(content.documents(), new Diagnostics());
+        return new ResolveLookups(byId, idByPath, anchorsById, content.failedPaths(), content.assets(),
+                CitationIndexes.scanner(content.documents(), new Diagnostics()));
+    }
+
+    /**
+     * Resolves only {@code again}, documents of the content {@code lookups} describe, exactly as
+     * {@link #resolve} resolves them: the preview's incremental rebuild keeps every other document's
+     * resolution.
+     *
+     * @return by path
+     */
+    public Map<String, ResolvedAgain> resolveAgain(ResolveLookups lookups, List<SourceDocument> again) {
         Map<String, ResolvedAgain> out = new ConcurrentHashMap<>();
         again.parallelStream().forEach(doc -> {
-            DocumentResolution r = resolve(doc, classifier, citations);
+            DocumentResolution r = resolve(doc, lookups.classifier(), lookups.citations());
             List<ClauseNote> notes = doc.meta() instanceof InterpretationMeta
-                    ? PassageAnchors.assign(r.document(), byId) : List.of();
+                    ? PassageAnchors.assign(r.document(), lookups.byId()) : List.of();
             out.put(doc.path(), new ResolvedAgain(r, notes));
         });
         return out;
