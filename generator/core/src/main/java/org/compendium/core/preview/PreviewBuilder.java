@@ -280,7 +280,10 @@ public final class PreviewBuilder {
             timer.time("site files", () -> site.writeSiteFiles(after, index, before.templates(), out, d));
         }
         long searchStart = System.nanoTime();
-        SearchIndex search = before.search().update(after, out.resolve("search"));
+        // No signature changed: every search entry is as it was, only the bodies rendered again may have new text.
+        SearchIndex search = pages.changed().isEmpty()
+                ? before.search().updateBodies(before.compendium(), after, compiled.renderedIds(), out.resolve("search"))
+                : before.search().update(after, out.resolve("search"));
         timer.record("search", searchStart);
         remember(compiled, before.templates(), search, index, signatures);
         return new RebuildResult(true, false, d.sorted(), written, pagesNanos, System.nanoTime() - start,
