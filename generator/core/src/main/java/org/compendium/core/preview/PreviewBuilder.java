@@ -34,6 +34,7 @@ import org.compendium.core.render.search.SearchIndex;
 import org.compendium.core.resolve.ContentResolver;
 import org.compendium.core.resolve.DocumentResolution;
 import org.compendium.core.resolve.ResolutionCache;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedContent;
 
 /**
@@ -183,9 +184,12 @@ public final class PreviewBuilder {
                 doc -> dirty.contains(doc.id()) ? Optional.empty()
                         : before.flatMap(b -> b.compendium().document(doc.id())).map(x -> x.body()));
         // The short way (EditCompiler) keeps this content: only when no file failed, as then none is left out of it.
+        // A whole build also prepares its lookups, so that the first edit does not wait for them.
         boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();
+        Optional<ResolveLookups> lookups = complete && before.isEmpty()
+                ? Optional.of(new ContentResolver().lookups(loaded)) : Optional.empty();
         return new Compiled(fixed, loads, assets, resolutions, documents,
-                complete ? Optional.of(resolved) : Optional.empty(), Optional.empty(), Optional.of(compendium), dirty, d,
+                complete ? Optional.of(resolved) : Optional.empty(), lookups, Optional.of(compendium), dirty, d,
                 problems);
     }
 
