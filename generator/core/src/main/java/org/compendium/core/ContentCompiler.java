@@ -96,6 +96,31 @@ public final class ContentCompiler {
                 references, content.assets(), contentDir, asOf, buildTime);
     }
 
+    /**
+     * Renders the bodies of the documents {@code ids} of {@code content} exactly as {@link #assemble} renders
+     * them: the preview's incremental rebuild renders only the documents an edit affects.
+     *
+     * @return by id
+     */
+    public Map<String, Body> renderBodies(ResolvedContent content, java.util.Set<String> ids) {
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = content.clauseNotes().stream()
+                .filter(n -> ids.contains(n.policyId()))
+                .collect(Collectors.groupingBy(ClauseNote::policyId, Collectors.groupingBy(ClauseNote::anchor,
+                        java.util.LinkedHashMap::new, Collectors.toList())));
+        // A body looks up only the metadata of the notes on its own clauses: those are all it needs.
+        java.util.Set<String> noteIds = notesByPolicy.values().stream().flatMap(m -> m.values().stream())
+                .flatMap(List::stream).map(ClauseNote::interpretationId).collect(Collectors.toSet());
+        List<ResolvedDocument> involved = content.documents().stream()
+                .filter(d -> ids.contains(d.id()) || noteIds.contains(d.id())).toList();
+        Map<String, InterpretationMeta> notesMeta = involved.stream()
+                .filter(d -> noteIds.contains(d.id()) && d.source().meta() instanceof InterpretationMeta)
+                .map(d -> (InterpretationMeta) d.source().meta())
+                .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
+        return involved.parallelStream().filter(d -> ids.contains(d.id())).collect(Collectors.toConcurrentMap(
+                ResolvedDocument::id, doc -> bodies.render(doc, content.citations().getOrDefault(doc.id(), Map.of()),
+                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta)));
+    }
+
     private record RenderedDocument(ResolvedDocument doc, Body body) {
         org.compendium.core.model.DocumentMeta meta() {
             return doc.source().meta();

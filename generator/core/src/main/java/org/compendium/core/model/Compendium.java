@@ -71,6 +71,79 @@ public final class Compendium {
                 .collect(Collectors.groupingBy(p -> p.meta().supersededBy().orElseThrow()));
     }
 
+    /** A compendium that shares the lookups of {@code c} except those given. */
+    private Compendium(Compendium c, List<Policy> policies, List<Interpretation> interpretations, List<Summary> summaries,
+                       List<ClauseNote> clauseNotes, List<Reference> references, Map<String, Document> byId,
+                       Map<String, List<Interpretation>> interpretationsByPolicy, Map<String, List<Policy>> supersededBy) {
+        this.config = c.config;
+        this.policies = List.copyOf(policies);
+        this.interpretations = List.copyOf(interpretations);
+        this.summaries = List.copyOf(summaries);
+        this.clauseNotes = List.copyOf(clauseNotes);
+        this.references = List.copyOf(references);
+        this.assets = c.assets;
+        this.contentRoot = c.contentRoot;
+        this.asOf = c.asOf;
+        this.buildTime = c.buildTime;
+        this.byId = byId;
+        this.interpretationsByPolicy = interpretationsByPolicy;
+        boolean sameNotes = this.clauseNotes == c.clauseNotes;
+        this.notesByPolicy = sameNotes ? c.notesByPolicy
+                : this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::policyId));
+        this.notesByInterpretation = sameNotes ? c.notesByInterpretation
+                : this.clauseNotes.stream().collect(Collectors.groupingBy(ClauseNote::interpretationId));
+        boolean sameReferences = this.references == c.references;
+        this.referencesByTarget = sameReferences ? c.referencesByTarget
+                : this.references.stream().collect(Collectors.groupingBy(Reference::toId));
+        this.referencesBySource = sameReferences ? c.referencesBySource
+                : this.references.stream().collect(Collectors.groupingBy(Reference::fromId));
+        this.supersededBy = supersededBy;
+    }
+
+    /**
+     * This compendium with new bodies for some documents, which keep their ids, paths and metadata, and
+     * with the clause notes and references as they now are: the preview's incremental rebuild, which
+     * changes one document of thousands. What the change leaves as it was (orders, lookups; the note and
+     * reference lookups when the same lists are passed) is shared, not built again. Equal to the compendium
+     * the public constructor would give.
+     *
+     * @param bodies new bodies by document id
+     */
+    public Compendium withBodies(Map<String, Body> bodies, List<ClauseNote> clauseNotes, List<Reference> references) {
+        Map<String, Document> ids = new java.util.HashMap<>(byId);
+        List<Policy> newPolicies = new java.util.ArrayList<>();
+        List<Interpretation> newNotes = new java.util.ArrayList<>();
+        List<Policy> ps = policies.stream().map(p -> !bodies.containsKey(p.id()) ? p
+                : put(ids, newPolicies, new Policy(p.meta(), p.path(), bodies.get(p.id())))).toList();
+        List<Interpretation> is = interpretations.stream().map(i -> !bodies.containsKey(i.id()) ? i
+                : put(ids, newNotes, new Interpretation(i.meta(), i.path(), bodies.get(i.id())))).toList();
+        List<Summary> ss = summaries.stream().map(s -> !bodies.containsKey(s.id()) ? s
+                : put(ids, new java.util.ArrayList<>(), new Summary(s.meta(), s.path(), bodies.get(s.id())))).toList();
+        return new Compendium(this, ps, is, ss, clauseNotes, references, ids,
+                regrouped(interpretationsByPolicy, newNotes, i -> Optional.of(i.meta().interprets())),
+                regrouped(supersededBy, newPolicies, p -> p.meta().supersededBy()));
+    }
+
+    private static <T extends Document> T put(Map<String, Document> ids, List<T> changed, T doc) {
+        ids.put(doc.id(), doc);
+        changed.add(doc);
+        return doc;
+    }
+
+    /** {@code groups} with the new versions of {@code changed} in place of the old, in the group {@code key} gives. */
+    private static <T extends Document> Map<String, List<T>> regrouped(Map<String, List<T>> groups, List<T> changed,
+                                                                       Function<T, Optional<String>> key) {
+        if (changed.isEmpty()) {
+            return groups;
+        }
+        Map<String, List<T>> out = new java.util.HashMap<>(groups);
+        for (T doc : changed) {
+            key.apply(doc).ifPresent(k -> out.computeIfPresent(k, (g, list) -> list.stream()
+                    .map(d -> d.id().equals(doc.id()) ? doc : d).collect(Collectors.toList())));
+        }
+        return out;
+    }
+
     public SiteConfig config() {
         return config;
     }

@@ -65,7 +65,7 @@ record AffectedPages(Set<String> render, Set<String> delete, Set<String> changed
     private static Set<String> neighbours(Compendium c, String id) {
         Set<String> out = new HashSet<>();
         c.referencesTo(id).forEach(r -> out.add(r.fromId()));
-        c.references().stream().filter(r -> r.fromId().equals(id)).forEach(r -> out.add(r.toId()));
+        c.referencesFrom(id).forEach(r -> out.add(r.toId()));
         c.interpretationsOf(id).forEach(i -> out.add(i.id()));
         c.supersededPolicies(id).forEach(p -> out.add(p.id()));
         c.document(id).ifPresent(d -> {
@@ -80,8 +80,8 @@ record AffectedPages(Set<String> render, Set<String> delete, Set<String> changed
 
     /** Documents that {@code id} links to or cites in one build and not in the other (their "cited by" changed). */
     private static Set<String> changedTargets(Compendium old, Compendium now, String id) {
-        Set<Reference> a = new HashSet<>(old.references().stream().filter(r -> r.fromId().equals(id)).toList());
-        Set<Reference> b = new HashSet<>(now.references().stream().filter(r -> r.fromId().equals(id)).toList());
+        Set<Reference> a = new HashSet<>(old.referencesFrom(id));
+        Set<Reference> b = new HashSet<>(now.referencesFrom(id));
         Set<String> out = new HashSet<>();
         Stream.concat(a.stream().filter(r -> !b.contains(r)), b.stream().filter(r -> !a.contains(r)))
                 .forEach(r -> out.add(r.toId()));

@@ -1,6 +1,8 @@
 package org.compendium.core.preview;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.compendium.core.model.ClauseNote;
@@ -28,6 +30,18 @@ final class DirtyBodies {
         Set<String> notes = Set.copyOf(ids);
         Stream.concat(before.clauseNotes().stream(), now.clauseNotes().stream())
                 .filter(n -> notes.contains(n.interpretationId())).map(ClauseNote::policyId).forEach(ids::add);
+        return ids;
+    }
+
+    /**
+     * The same without going through every document: for the short way of {@link EditCompiler}.
+     *
+     * @param notes the clause notes of the documents resolved again, by id (a note's links now)
+     */
+    static Set<String> of(Compendium before, Map<String, List<ClauseNote>> notes) {
+        Set<String> ids = new HashSet<>(notes.keySet());
+        notes.forEach((id, now) -> Stream.concat(before.clauseNotesFrom(id).stream(), now.stream())
+                .map(ClauseNote::policyId).forEach(ids::add));
         return ids;
     }
 }

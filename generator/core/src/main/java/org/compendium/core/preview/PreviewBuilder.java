@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.compendium.core.render.search.SearchIndex;
 import org.compendium.core.resolve.ContentResolver;
 import org.compendium.core.resolve.DocumentResolution;
 import org.compendium.core.resolve.ResolutionCache;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedContent;
 
 /**
@@ -47,6 +50,7 @@ public final class PreviewBuilder {
     private final Path root;
     private final ContentLoader loader = new ContentLoader();
     private final SiteRenderer site = new SiteRenderer();
+    private final EditCompiler edits = new EditCompiler();
     private final Set<String> pending = new TreeSet<>();
     private boolean templatesPending;
     private Optional<Snapshot> last = Optional.empty();
@@ -155,11 +159,6 @@ public final class PreviewBuilder {
                 && old.file().get().source().text().equals(fresh.file().get().source().text());
     }
 
-    /** A resolved and assembled compendium, or only diagnostics when the content has errors. */
-    private record Compiled(List<Diagnostic> fixed, Map<String, FileLoad> loads, Set<String> assets, Map<String, DocumentResolution> resolutions,
-                            Optional<Compendium> compendium, Set<String> renderedIds, Diagnostics diagnostics) {
-    }
-
     /**
      * @param reusable resolutions of the last good build, by path
      * @param again    paths whose resolution cannot be reused
@@ -169,18 +168,29 @@ public final class PreviewBuilder {
         Diagnostics d = new Diagnostics();
         d.addAll(fixed);
         LoadedContent loaded = loader.combine(config, List.copyOf(loads.values()), assets, d);
+        Map<String, SourceDocument> documents = new HashMap<>();
+        loaded.documents().forEach(doc -> documents.put(doc.path(), doc));
         Map<String, DocumentResolution> resolutions = new ConcurrentHashMap<>();
         ResolvedContent resolved = new ContentResolver().resolve(loaded, d, cache(reusable, again, resolutions));
         if (d.hasErrors()) {
-            return new Compiled(fixed, loads, assets, resolutions, Optional.empty(), Set.of(), d);
+            return new Compiled(fixed, loads, assets, resolutions, documents, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Set.of(), d, d.sorted());
         }
+        List<Diagnostic> problems = d.sorted();
         Set<String> dirty = before.map(b -> DirtyBodies.of(b.compendium(), resolved, again))
                 .orElseGet(() -> new HashSet<>(resolutions.values().stream().map(r -> r.document().id()).toList()));
         var date = ContentCompiler.statusDate(request.asOf(), resolved, buildTime);
         Compendium compendium = new ContentCompiler().assemble(resolved, root, date, buildTime,
                 doc -> dirty.contains(doc.id()) ? Optional.empty()
                         : before.flatMap(b -> b.compendium().document(doc.id())).map(x -> x.body()));
-        return new Compiled(fixed, loads, assets, resolutions, Optional.of(compendium), dirty, d);
+        // The short way (EditCompiler) keeps this content: only when no file failed, as then none is left out of it.
+        // A whole build also prepares its lookups, so that the first edit does not wait for them.
+        boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();
+        Optional<ResolveLookups> lookups = complete && before.isEmpty()
+                ? Optional.of(new ContentResolver().lookups(loaded)) : Optional.empty();
+        return new Compiled(fixed, loads, assets, resolutions, documents,
+                complete ? Optional.of(resolved) : Optional.empty(), lookups, Optional.of(compendium), dirty, d,
+                problems);
     }
 
     private static ResolutionCache cache(Map<String, DocumentResolution> reusable, Set<String> again,
@@ -229,14 +239,20 @@ public final class PreviewBuilder {
         StageTimer timer = new StageTimer();
         Map<String, SourceDocument> documents = before.documents();
         Set<String> again = timer.time("affected", () -> AffectedDocuments.of(documents, changed, documents.values()));
-        Map<String, FileLoad> loads = new TreeMap<>(before.loads());
-        loads.putAll(changed);
-        Compiled compiled = timer.time("resolve+bodies", () -> compile(before.config(), before.fixed(), loads,
-                before.assets(), before.resolutions(), again, Optional.of(before)));
+        Compiled compiled = timer.time("resolve+bodies", () -> edits.compile(before, changed, again)
+                .orElseGet(() -> compileAll(before, changed, again)));
         if (compiled.compendium().isEmpty()) {
             return failure(compiled.diagnostics(), start);
         }
         return output(before, compiled, timer, start);
+    }
+
+    /** The whole compile, reusing the resolutions and bodies that the edit leaves valid. */
+    private Compiled compileAll(Snapshot before, Map<String, FileLoad> changed, Set<String> again) {
+        Map<String, FileLoad> loads = new TreeMap<>(before.loads());
+        loads.putAll(changed);
+        return compile(before.config(), before.fixed(), loads, before.assets(), before.resolutions(), again,
+                Optional.of(before));
     }
 
     private RebuildResult output(Snapshot before, Compiled compiled, StageTimer timer, long start) throws IOException {
@@ -249,8 +265,7 @@ public final class PreviewBuilder {
         SiteIndex index = listsChanged ? timer.time("index", () -> SiteIndex.of(after)) : before.index();
         AffectedPages pages = timer.time("select", () -> AffectedPages.of(before, after, index, fresh,
                 compiled.renderedIds()));
-        Map<String, DocumentSignature> signatures = new java.util.HashMap<>(before.signatures());
-        signatures.putAll(fresh);
+        Map<String, DocumentSignature> signatures = EditedMap.of(before.signatures(), fresh);
         Path out = request.outputDir();
         Map<String, String> html = timer.time("render", () -> renderPages(after, index, before.templates(), out,
                 pages, d));
@@ -269,7 +284,10 @@ public final class PreviewBuilder {
             timer.time("site files", () -> site.writeSiteFiles(after, index, before.templates(), out, d));
         }
         long searchStart = System.nanoTime();
-        SearchIndex search = before.search().update(after, out.resolve("search"));
+        // No signature changed: every search entry is as it was, only the bodies rendered again may have new text.
+        SearchIndex search = pages.changed().isEmpty()
+                ? before.search().updateBodies(before.compendium(), after, compiled.renderedIds(), out.resolve("search"))
+                : before.search().update(after, out.resolve("search"));
         timer.record("search", searchStart);
         remember(compiled, before.templates(), search, index, signatures);
         return new RebuildResult(true, false, d.sorted(), written, pagesNanos, System.nanoTime() - start,
@@ -306,10 +324,16 @@ public final class PreviewBuilder {
     private void remember(Compiled compiled, TemplateEngine templates, SearchIndex search, SiteIndex index,
                           Map<String, DocumentSignature> signatures) {
         Compendium c = compiled.compendium().orElseThrow();
-        last = Optional.of(new Snapshot(c.config(), compiled.fixed(), Map.copyOf(compiled.loads()), compiled.assets(),
-                Map.copyOf(compiled.resolutions()), c, index, signatures, templates, search));
+        last = Optional.of(new Snapshot(c.config(), compiled.fixed(), readOnly(compiled.loads()), compiled.assets(),
+                readOnly(compiled.resolutions()), readOnly(compiled.documents()), compiled.resolved(), compiled.lookups(),
+                compiled.content(), c, index, readOnly(signatures), templates, search));
         pending.clear();
         templatesPending = false;
+    }
+
+    /** The map, unmodifiable (an edited map already is, and must stay one to be edited again without a copy). */
+    private static <K, V> Map<K, V> readOnly(Map<K, V> map) {
+        return map instanceof EditedMap<K, V> ? map : Collections.unmodifiableMap(map);
     }
 
     private RebuildResult failure(Diagnostics d, long start) {

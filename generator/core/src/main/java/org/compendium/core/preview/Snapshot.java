@@ -2,6 +2,8 @@ package org.compendium.core.preview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.compendium.core.Diagnostic;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.SourceDocument;
@@ -11,25 +13,25 @@ import org.compendium.core.render.html.SiteIndex;
 import org.compendium.core.render.html.TemplateEngine;
 import org.compendium.core.render.search.SearchIndex;
 import org.compendium.core.resolve.DocumentResolution;
+import org.compendium.core.resolve.ResolveLookups;
+import org.compendium.core.resolve.ResolvedContent;
 
 /**
  * The state of the last good preview build, kept in memory so the next edit rebuilds only what it
- * affects.
+ * affects. The maps are not copied from one rebuild to the next; none is changed once remembered.
  *
  * @param fixed        diagnostics that no single document edit can change: the configuration and the folder scan
  * @param loads        every document file as loaded, by path
  * @param assets       the asset files, relative to the content root
  * @param resolutions  every document's resolution, by path
+ * @param documents    every document, by path
+ * @param resolved     the resolved content the compendium was assembled from; empty when files failed to load
+ * @param lookups      the content's lookups for resolving single documents, once an edit built them
+ * @param diagnostics  the problems of the content (warnings only: the build was good), sorted
  * @param search       the search index as written
  */
-record Snapshot(SiteConfig config, List<Diagnostic> fixed, Map<String, FileLoad> loads, java.util.Set<String> assets,
-                Map<String, DocumentResolution> resolutions, Compendium compendium, SiteIndex index,
+record Snapshot(SiteConfig config, List<Diagnostic> fixed, Map<String, FileLoad> loads, Set<String> assets,
+                Map<String, DocumentResolution> resolutions, Map<String, SourceDocument> documents,
+                Optional<ResolvedContent> resolved, Optional<ResolveLookups> lookups, List<Diagnostic> diagnostics, Compendium compendium, SiteIndex index,
                 Map<String, DocumentSignature> signatures, TemplateEngine templates, SearchIndex search) {
-
-    /** The documents by path. */
-    Map<String, SourceDocument> documents() {
-        Map<String, SourceDocument> out = new java.util.HashMap<>();
-        resolutions.forEach((path, r) -> out.put(path, r.document().source()));
-        return out;
-    }
 }

@@ -66,6 +66,43 @@ public final class ContentResolver {
         return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
     }
 
+    /**
+     * The lookups of the whole content that {@link #resolveAgain} needs, built as {@link #resolve} builds
+     * them. Problems of the content as a whole (duplicate titles) are not reported here: {@link #resolve}
+     * reports them.
+     */
+    public ResolveLookups lookups(LoadedContent content) {
+        Map<String, SourceDocument> byId = new HashMap<>();
+        Map<String, String> idByPath = new HashMap<>();
+        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
+        for (SourceDocument doc : content.documents()) {
+            byId.put(doc.id(), doc);
+            idByPath.put(doc.path(), doc.id());
+            anchorsById.put(doc.id(), doc.anchors());
+        }
+        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
+        return new ResolveLookups(byId, idByPath, anchorsById, content.failedPaths(), content.assets(),
+                CitationIndexes.scanner(content.documents(), new Diagnostics()));
+    }
+
+    /**
+     * Resolves only {@code again}, documents of the content {@code lookups} describe, exactly as
+     * {@link #resolve} resolves them: the preview's incremental rebuild keeps every other document's
+     * resolution.
+     *
+     * @return by path
+     */
+    public Map<String, ResolvedAgain> resolveAgain(ResolveLookups lookups, List<SourceDocument> again) {
+        Map<String, ResolvedAgain> out = new ConcurrentHashMap<>();
+        again.parallelStream().forEach(doc -> {
+            DocumentResolution r = resolve(doc, lookups.classifier(), lookups.citations());
+            List<ClauseNote> notes = doc.meta() instanceof InterpretationMeta
+                    ? PassageAnchors.assign(r.document(), lookups.byId()) : List.of();
+            out.put(doc.path(), new ResolvedAgain(r, notes));
+        });
+        return out;
+    }
+
     private static DocumentResolution resolve(SourceDocument doc, LinkClassifier classifier, CitationScanner citations) {
         Diagnostics local = new Diagnostics();
         LinkCollector collector = new LinkCollector(classifier, doc, local);

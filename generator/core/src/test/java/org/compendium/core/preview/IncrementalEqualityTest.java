@@ -119,6 +119,47 @@ class IncrementalEqualityTest {
         assertEqualsFullBuild("fixed");
     }
 
+    @Test
+    void editingTheTextOfANoteUpdatesItsPolicyMarkers() throws IOException {
+        String path = firstNote();
+        edit(path, t -> t.replace("## 三、常见问题", "另见[同一条款](" + clauseLinkOf(t) + ")的说明。\n\n## 三、常见问题"));
+        assertEqualsFullBuild("note text edited");
+        edit(path, t -> t.replace("## 一、出台背景", "## 一、出台背景\n\n补充说明。"));
+        assertEqualsFullBuild("note text edited again");
+    }
+
+    @Test
+    void addingAClauseRelinksTheDocumentsThatLinkToIt() throws IOException {
+        String note = Files.readString(content.resolve(firstNote()), StandardCharsets.UTF_8);
+        String policy = "policies/" + policyLinkOf(note).substring("../policies/".length());
+        edit(policy, t -> t + "\n**第九十九条** 新增条款。\n\n## 九、新增部分\n\n新增内容。\n");
+        assertEqualsFullBuild("clause added");
+        edit(policy, t -> t.replace("\n**第九十九条** 新增条款。\n\n## 九、新增部分\n\n新增内容。\n", ""));
+        assertEqualsFullBuild("clause removed");
+    }
+
+    @Test
+    void aBrokenLinkInTheTextIsReportedAsAWholeBuildReportsIt() throws IOException {
+        String path = "policies/2021/xm-kj-2021-0080.md";
+        String link = "\n参照[不存在的政策](../2015/xm-kj-2015-9999.md)执行。\n";
+        RebuildResult broken = edit(path, t -> t + link);
+        assertFalse(broken.success());
+        assertEquals(new CompendiumBuilder().build(request(tmp.resolve("full"))).diagnostics(), broken.diagnostics());
+        edit(path, t -> t.replace(link, ""));
+        assertEqualsFullBuild("link fixed");
+    }
+
+    private String firstNote() throws IOException {
+        try (Stream<Path> notes = Files.list(content.resolve("interpretations"))) {
+            return "interpretations/" + notes.sorted().findFirst().orElseThrow().getFileName();
+        }
+    }
+
+    private static String clauseLinkOf(String note) {
+        int start = note.indexOf("](../policies/") + 2;
+        return note.substring(start, note.indexOf(")", start));
+    }
+
     private String citedPolicy() throws IOException {
         try (Stream<Path> files = Files.walk(content.resolve("policies"))) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Document;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
@@ -32,22 +33,43 @@ record SearchDocument(String title, String url, String kind, Status status, Stri
     static List<SearchDocument> all(Compendium c, Function<Body, String> bodyText) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Policy p : c.policies().stream().sorted(Compendium.NEWEST_FIRST).toList()) {
-            var m = p.meta();
-            String head = p.title() + "\n" + m.docNumber().map(n -> n + "\n").orElse("") + m.issuerText() + "\n";
-            docs.add(new SearchDocument(p.title(), SitePaths.page(p), "政策文件", c.status(p), m.issued().toString(),
-                    m.category().orElse(""), m.docNumber().orElse(""), head + bodyText.apply(p.body())));
+            docs.add(of(p, c, bodyText));
         }
         for (Interpretation i : c.interpretations()) {
-            var policy = c.policy(i.meta().interprets()).orElseThrow();
-            docs.add(new SearchDocument(i.title(), SitePaths.page(i), "政策解读", null, i.meta().issued().toString(),
-                    policy.meta().category().orElse(""), "", i.title() + "\n" + i.meta().form().label() + "\n"
-                    + bodyText.apply(i.body())));
+            docs.add(of(i, c, bodyText));
         }
         for (Summary s : c.summaries()) {
-            docs.add(new SearchDocument(s.title(), SitePaths.page(s), "年度综述", null, s.year() + "-12-31", "", "",
-                    s.title() + "\n" + bodyText.apply(s.body())));
+            docs.add(of(s, c, bodyText));
         }
         return docs;
+    }
+
+    /** One document's entry, as {@link #all} gives it. */
+    static SearchDocument of(Document d, Compendium c, Function<Body, String> bodyText) {
+        return switch (d) {
+            case Policy p -> of(p, c, bodyText);
+            case Interpretation i -> of(i, c, bodyText);
+            case Summary s -> of(s, c, bodyText);
+        };
+    }
+
+    private static SearchDocument of(Policy p, Compendium c, Function<Body, String> bodyText) {
+        var m = p.meta();
+        String head = p.title() + "\n" + m.docNumber().map(n -> n + "\n").orElse("") + m.issuerText() + "\n";
+        return new SearchDocument(p.title(), SitePaths.page(p), "政策文件", c.status(p), m.issued().toString(),
+                m.category().orElse(""), m.docNumber().orElse(""), head + bodyText.apply(p.body()));
+    }
+
+    private static SearchDocument of(Interpretation i, Compendium c, Function<Body, String> bodyText) {
+        var policy = c.policy(i.meta().interprets()).orElseThrow();
+        return new SearchDocument(i.title(), SitePaths.page(i), "政策解读", null, i.meta().issued().toString(),
+                policy.meta().category().orElse(""), "", i.title() + "\n" + i.meta().form().label() + "\n"
+                + bodyText.apply(i.body()));
+    }
+
+    private static SearchDocument of(Summary s, Compendium c, Function<Body, String> bodyText) {
+        return new SearchDocument(s.title(), SitePaths.page(s), "年度综述", null, s.year() + "-12-31", "", "",
+                s.title() + "\n" + bodyText.apply(s.body()));
     }
 
     /** The same entry in the document list (everything but the text). */

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.model.Document;
 
 /**
  * The site's sharded full-text index (see {@link SearchIndexWriter} for the files). An instance can be
@@ -127,6 +128,46 @@ public final class SearchIndex {
         }
         List<List<String>> terms = termsByShard(changedShards);
         changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
+        changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
+        return this;
+    }
+
+    /**
+     * Brings the index up to date when only the bodies of the documents {@code ids} changed and nothing the
+     * document list shows (titles, dates, statuses, order): the preview's usual edit. Gives and writes what
+     * {@link #update} would, without going through every document; when a document's entry did change
+     * after all, it is {@link #update}.
+     *
+     * @param before the compendium the index is up to date with
+     */
+    public SearchIndex updateBodies(Compendium before, Compendium after, Set<String> ids, Path dir) throws IOException {
+        Map<Integer, SearchDocument> next = new TreeMap<>();
+        for (String id : ids) {
+            Document doc = after.document(id).orElseThrow();
+            SearchDocument entry = SearchDocument.of(doc, after, body -> bodyTexts.computeIfAbsent(body, Body::text));
+            int n = IntStream.range(0, docs.size()).filter(k -> docs.get(k).url().equals(entry.url())).findFirst()
+                    .orElse(-1);
+            if (n < 0 || !docs.get(n).sameEntry(entry)) {
+                return update(after, dir);
+            }
+            next.put(n, entry);
+            before.document(id).filter(old -> old.body() != doc.body()).ifPresent(old -> bodyTexts.remove(old.body()));
+        }
+        int shardsBefore = shardCount();
+        BitSet changedShards = new BitSet();
+        List<Integer> changedDocs = new ArrayList<>();
+        next.forEach((n, doc) -> {
+            if (!doc.text().equals(docs.get(n).text())) {
+                replaceTerms(n, termsOf(docs.get(n).text()), termsOf(doc.text()), changedShards, shardsBefore);
+                changedDocs.add(n);
+            }
+            docs.set(n, doc);
+        });
+        if (shardCount() != shardsBefore) {
+            return rebuildAll(List.copyOf(docs), dir);
+        }
+        List<StringJoiner> out = shardTexts(changedShards);
+        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), out.get(k).toString()));
         changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
         return this;
     }
