@@ -8,6 +8,15 @@ public final class Xml {
 
     /** Escapes {@code & < > " '}; also drops characters not allowed in XML 1.0. */
     public static String escape(CharSequence text) {
+        return escape(text, true);
+    }
+
+    /** Escapes {@code & < > "} only and keeps every character, as Flexmark's HTML writer escapes text. */
+    public static String escapeLikeFlexmark(CharSequence text) {
+        return escape(text, false);
+    }
+
+    private static String escape(CharSequence text, boolean xml) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -16,8 +25,8 @@ public final class Xml {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> isXmlChar(c) ? null : "";
+                case '\'' -> xml ? "&#39;" : null;
+                default -> !xml || isXmlChar(c) ? null : "";
             };
             if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);

@@ -2,6 +2,7 @@ package org.compendium.core.parse;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import org.compendium.core.internal.Xml;
 
 /**
  * Text of Markdown nodes without Flexmark's regular expressions on the common path: Chinese body text
@@ -33,26 +34,6 @@ public final class MarkdownText {
 
     /** Flexmark's HTML text escaping ({@code & < > "}, as its {@code HtmlWriter.text} does), without a regex. */
     public static String escapeHtml(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String replacement = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(text.charAt(i));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return Xml.escapeLikeFlexmark(text);
     }
 }

@@ -33,17 +33,11 @@ public final class ContentResolver {
 
     /** Resolves, reusing what {@code cache} still holds for unaffected documents. */
     public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics, ResolutionCache cache) {
-        Map<String, SourceDocument> byId = new LinkedHashMap<>();
-        Map<String, String> idByPath = new HashMap<>();
-        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
-        for (SourceDocument doc : content.documents()) {
-            byId.put(doc.id(), doc);
-            idByPath.put(doc.path(), doc.id());
-            anchorsById.put(doc.id(), doc.anchors());
-        }
-        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
+        Indexes indexes = Indexes.of(content);
+        Map<String, SourceDocument> byId = indexes.byId();
         checkMetadataReferences(content.documents(), byId, diagnostics);
-        LinkClassifier classifier = new LinkClassifier(idByPath, anchorsById, content.failedPaths(), content.assets());
+        LinkClassifier classifier = new LinkClassifier(indexes.idByPath(), indexes.anchorsById(), content.failedPaths(),
+                content.assets());
         CitationScanner citations = CitationIndexes.scanner(content.documents(), diagnostics);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
         List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
@@ -72,17 +66,24 @@ public final class ContentResolver {
      * reports them.
      */
     public ResolveLookups lookups(LoadedContent content) {
-        Map<String, SourceDocument> byId = new HashMap<>();
-        Map<String, String> idByPath = new HashMap<>();
-        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
-        for (SourceDocument doc : content.documents()) {
-            byId.put(doc.id(), doc);
-            idByPath.put(doc.path(), doc.id());
-            anchorsById.put(doc.id(), doc.anchors());
+        Indexes indexes = Indexes.of(content);
+        return new ResolveLookups(indexes.byId(), indexes.idByPath(), indexes.anchorsById(), content.failedPaths(),
+                content.assets(), CitationIndexes.scanner(content.documents(), new Diagnostics()));
+    }
+
+    /** Documents by id (in content order), ids by path, and anchors by id of documents and partial documents. */
+    private record Indexes(Map<String, SourceDocument> byId, Map<String, String> idByPath,
+                           Map<String, DocumentAnchors> anchorsById) {
+        static Indexes of(LoadedContent content) {
+            Indexes indexes = new Indexes(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
+            for (SourceDocument doc : content.documents()) {
+                indexes.byId.put(doc.id(), doc);
+                indexes.idByPath.put(doc.path(), doc.id());
+                indexes.anchorsById.put(doc.id(), doc.anchors());
+            }
+            content.partials().forEach(p -> indexes.anchorsById.put(p.id(), p.anchors()));
+            return indexes;
         }
-        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
-        return new ResolveLookups(byId, idByPath, anchorsById, content.failedPaths(), content.assets(),
-                CitationIndexes.scanner(content.documents(), new Diagnostics()));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Body;
@@ -166,8 +167,8 @@ public final class SearchIndex {
         if (shardCount() != shardsBefore) {
             return rebuildAll(List.copyOf(docs), dir);
         }
-        List<StringJoiner> out = shardTexts(changedShards);
-        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), out.get(k).toString()));
+        List<List<String>> terms = termsByShard(changedShards);
+        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
         changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
         return this;
     }
