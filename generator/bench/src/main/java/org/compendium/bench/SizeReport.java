@@ -13,8 +13,8 @@ import java.util.Map;
 
 /** Runs and prints the benchmark of one corpus size: stages, whole process, incremental rebuild. */
 final class SizeReport {
-    /** What ./compendium adds to generator/cli/jvm.options for {@code serve}. */
-    static final String PREVIEW_JIT = "-XX:TieredStopAtLevel=4";
+    /** What ./compendium adds to generator/cli/jvm.options for {@code serve}: the full JIT, the default collector. */
+    static final List<String> PREVIEW_OPTIONS = List.of("-XX:TieredStopAtLevel=4", "-XX:-UseParallelGC");
     private final int policies;
     private final Path corpus;
     private final Path templates;
@@ -37,8 +37,8 @@ final class SizeReport {
             jvm.add("-Xmx1g");
         }
         previewJvm.addAll(jvm);
-        // The preview is a long-lived process: like the launcher's serve command, it keeps the full JIT.
-        previewJvm.add(PREVIEW_JIT);
+        // The preview is a long-lived process: as for the launcher's serve command, batch tuning is undone.
+        previewJvm.addAll(PREVIEW_OPTIONS);
         for (List<String> command : List.of(jvm, previewJvm)) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         }
