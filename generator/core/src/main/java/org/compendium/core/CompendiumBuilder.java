@@ -84,8 +84,9 @@ public final class CompendiumBuilder {
     }
 
     private boolean publish(Compendium compendium, BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
+        long[] written = {0};
         try {
-            return new AtomicPublisher().publish(request.outputDir(), staging -> {
+            boolean published = new AtomicPublisher().publish(request.outputDir(), staging -> {
                 List<Callable<Void>> books = new ArrayList<>();
                 for (var entry : renderers.entrySet()) {
                     if (entry.getKey() != OutputFormat.HTML && request.wants(entry.getKey())) {
@@ -103,8 +104,14 @@ public final class CompendiumBuilder {
                 if (site != null && request.wants(OutputFormat.HTML) && !diagnostics.hasErrors()) {
                     timer.time("html", () -> site.render(compendium, request, staging, diagnostics));
                 }
+                written[0] = System.nanoTime();
                 return !diagnostics.hasErrors();
             });
+            if (published) {
+                // The swap and the removal of the previous output.
+                timer.record("publish", written[0]);
+            }
+            return published;
         } catch (IOException e) {
             diagnostics.error("", 0, 0, "cannot write the output folder [" + request.outputDir() + "]: " + e);
             return false;
