@@ -70,19 +70,11 @@ public final class ContentCompiler {
      */
     public Compendium assemble(ResolvedContent content, Path contentDir, LocalDate asOf, Instant buildTime,
                                Function<ResolvedDocument, Optional<Body>> reuse) {
-        Map<String, InterpretationMeta> notesMeta = content.documents().stream()
-                .filter(d -> d.source().meta() instanceof InterpretationMeta)
-                .map(d -> (InterpretationMeta) d.source().meta())
-                .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
-        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = new java.util.HashMap<>();
-        for (ClauseNote note : content.clauseNotes()) {
-            notesByPolicy.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
-                    .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note);
-        }
+        Map<String, InterpretationMeta> notesMeta = notesMeta(content.documents().stream());
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = notesByPolicy(content.clauseNotes().stream());
         List<RenderedDocument> rendered = content.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, reuse.apply(doc).orElseGet(() -> bodies.render(doc,
-                        content.citations().getOrDefault(doc.id(), Map.of()),
-                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta))))
+                .map(doc -> new RenderedDocument(doc, reuse.apply(doc)
+                        .orElseGet(() -> render(content, doc, notesByPolicy, notesMeta))))
                 .toList();
         List<Policy> policies = rendered.stream().filter(r -> r.meta() instanceof PolicyMeta)
                 .map(r -> new Policy((PolicyMeta) r.meta(), r.path(), r.body())).toList();
@@ -103,22 +95,37 @@ public final class ContentCompiler {
      * @return by id
      */
     public Map<String, Body> renderBodies(ResolvedContent content, java.util.Set<String> ids) {
-        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = content.clauseNotes().stream()
-                .filter(n -> ids.contains(n.policyId()))
-                .collect(Collectors.groupingBy(ClauseNote::policyId, Collectors.groupingBy(ClauseNote::anchor,
-                        java.util.LinkedHashMap::new, Collectors.toList())));
+        Map<String, Map<String, List<ClauseNote>>> notesByPolicy = notesByPolicy(content.clauseNotes().stream()
+                .filter(n -> ids.contains(n.policyId())));
         // A body looks up only the metadata of the notes on its own clauses: those are all it needs.
         java.util.Set<String> noteIds = notesByPolicy.values().stream().flatMap(m -> m.values().stream())
                 .flatMap(List::stream).map(ClauseNote::interpretationId).collect(Collectors.toSet());
-        List<ResolvedDocument> involved = content.documents().stream()
-                .filter(d -> ids.contains(d.id()) || noteIds.contains(d.id())).toList();
-        Map<String, InterpretationMeta> notesMeta = involved.stream()
-                .filter(d -> noteIds.contains(d.id()) && d.source().meta() instanceof InterpretationMeta)
+        Map<String, InterpretationMeta> notesMeta = notesMeta(content.documents().stream()
+                .filter(d -> noteIds.contains(d.id())));
+        return content.documents().parallelStream().filter(d -> ids.contains(d.id())).collect(Collectors
+                .toConcurrentMap(ResolvedDocument::id, doc -> render(content, doc, notesByPolicy, notesMeta)));
+    }
+
+    private Body render(ResolvedContent content, ResolvedDocument doc,
+                        Map<String, Map<String, List<ClauseNote>>> notesByPolicy,
+                        Map<String, InterpretationMeta> notesMeta) {
+        return bodies.render(doc, content.citations().getOrDefault(doc.id(), Map.of()),
+                notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta);
+    }
+
+    /** Interpretation metadata by id, for the labels of clause markers. */
+    private static Map<String, InterpretationMeta> notesMeta(java.util.stream.Stream<ResolvedDocument> documents) {
+        return documents.filter(d -> d.source().meta() instanceof InterpretationMeta)
                 .map(d -> (InterpretationMeta) d.source().meta())
                 .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
-        return involved.parallelStream().filter(d -> ids.contains(d.id())).collect(Collectors.toConcurrentMap(
-                ResolvedDocument::id, doc -> bodies.render(doc, content.citations().getOrDefault(doc.id(), Map.of()),
-                        notesByPolicy.getOrDefault(doc.id(), Map.of()), notesMeta)));
+    }
+
+    /** Clause notes by policy id, then by clause anchor, in the order given. */
+    private static Map<String, Map<String, List<ClauseNote>>> notesByPolicy(java.util.stream.Stream<ClauseNote> notes) {
+        Map<String, Map<String, List<ClauseNote>>> out = new java.util.HashMap<>();
+        notes.forEach(note -> out.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
+                .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note));
+        return out;
     }
 
     private record RenderedDocument(ResolvedDocument doc, Body body) {

@@ -22,7 +22,7 @@ import org.compendium.core.resolve.ResolvedContent;
  * @param resolutions  every valid document's resolution, by path
  * @param documents    every valid document, by path
  * @param resolved     the resolved content (empty when the content has errors)
- * @param lookups      the content's lookups for resolving single documents, when they were built
+ * @param lookups      the lookups {@code resolved} was resolved with (present when it is)
  * @param renderedIds  ids of the documents whose bodies were rendered (not reused)
  * @param diagnostics  the problems of the content; rendering the pages adds its own
  * @param content      the problems of the content alone, sorted, as compiling left them

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.compendium.core.ContentCompiler;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.load.ContentLoader.FileLoad;
-import org.compendium.core.load.LoadedContent;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.Compendium;
@@ -48,12 +47,11 @@ final class EditCompiler {
      */
     Optional<Compiled> compile(Snapshot before, Map<String, FileLoad> changed, Set<String> again) {
         Optional<Map<String, SourceDocument>> edited = edited(before, changed);
-        if (edited.isEmpty() || before.resolved().isEmpty()) {
+        if (edited.isEmpty() || before.resolved().isEmpty() || before.lookups().isEmpty()) {
             return Optional.empty();
         }
         Map<String, SourceDocument> documents = EditedMap.of(before.documents(), edited.get());
-        ResolveLookups lookups = before.lookups().orElseGet(() -> lookups(before.resolved().get()))
-                .with(edited.get().values());
+        ResolveLookups lookups = before.lookups().get().with(edited.get().values());
         Map<String, ResolvedAgain> fresh = resolver.resolveAgain(lookups, again.stream().map(documents::get).toList());
         Optional<ResolvedContent> content = resolved(before.resolved().get(), before.compendium(), fresh);
         if (!keepsOldProblems(before, fresh) || content.isEmpty()) {
@@ -88,12 +86,6 @@ final class EditCompiler {
         List<Reference> references = sameReferences ? c.references()
                 : content.documents().stream().flatMap(doc -> doc.references().stream()).toList();
         return c.withBodies(compiler.renderBodies(content, dirty), content.clauseNotes(), references);
-    }
-
-    /** The lookups of the last good build's content (built once after a whole compile, then kept). */
-    private ResolveLookups lookups(ResolvedContent was) {
-        return resolver.lookups(new LoadedContent(was.config(), was.documents().stream().map(ResolvedDocument::source)
-                .toList(), List.of(), Set.of(), was.assets()));
     }
 
     /** The changed files as documents, when each is still a valid document with the same metadata and problems. */

@@ -171,7 +171,9 @@ public final class PreviewBuilder {
         Map<String, SourceDocument> documents = new HashMap<>();
         loaded.documents().forEach(doc -> documents.put(doc.path(), doc));
         Map<String, DocumentResolution> resolutions = new ConcurrentHashMap<>();
-        ResolvedContent resolved = new ContentResolver().resolve(loaded, d, cache(reusable, again, resolutions));
+        ContentResolver resolver = new ContentResolver();
+        ResolveLookups lookups = resolver.lookups(loaded, d);
+        ResolvedContent resolved = resolver.resolve(loaded, lookups, d, cache(reusable, again, resolutions));
         if (d.hasErrors()) {
             return new Compiled(fixed, loads, assets, resolutions, documents, Optional.empty(), Optional.empty(),
                     Optional.empty(), Set.of(), d, d.sorted());
@@ -183,14 +185,12 @@ public final class PreviewBuilder {
         Compendium compendium = new ContentCompiler().assemble(resolved, root, date, buildTime,
                 doc -> dirty.contains(doc.id()) ? Optional.empty()
                         : before.flatMap(b -> b.compendium().document(doc.id())).map(x -> x.body()));
-        // The short way (EditCompiler) keeps this content: only when no file failed, as then none is left out of it.
-        // A whole build also prepares its lookups, so that the first edit does not wait for them.
+        // The short way (EditCompiler) keeps this content and its lookups: only when no file failed, as then none
+        // is left out of them.
         boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();
-        Optional<ResolveLookups> lookups = complete && before.isEmpty()
-                ? Optional.of(new ContentResolver().lookups(loaded)) : Optional.empty();
         return new Compiled(fixed, loads, assets, resolutions, documents,
-                complete ? Optional.of(resolved) : Optional.empty(), lookups, Optional.of(compendium), dirty, d,
-                problems);
+                complete ? Optional.of(resolved) : Optional.empty(), complete ? Optional.of(lookups) : Optional.empty(),
+                Optional.of(compendium), dirty, d, problems);
     }
 
     private static ResolutionCache cache(Map<String, DocumentResolution> reusable, Set<String> again,

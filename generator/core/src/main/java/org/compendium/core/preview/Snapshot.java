@@ -26,7 +26,7 @@ import org.compendium.core.resolve.ResolvedContent;
  * @param resolutions  every document's resolution, by path
  * @param documents    every document, by path
  * @param resolved     the resolved content the compendium was assembled from; empty when files failed to load
- * @param lookups      the content's lookups for resolving single documents, once an edit built them
+ * @param lookups      the lookups {@code resolved} was resolved with, for resolving single documents again
  * @param diagnostics  the problems of the content (warnings only: the build was good), sorted
  * @param search       the search index as written
  */

@@ -33,16 +33,20 @@ public final class ContentResolver {
 
     /** Resolves, reusing what {@code cache} still holds for unaffected documents. */
     public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics, ResolutionCache cache) {
-        Indexes indexes = Indexes.of(content);
-        Map<String, SourceDocument> byId = indexes.byId();
-        checkMetadataReferences(content.documents(), byId, diagnostics);
-        LinkClassifier classifier = new LinkClassifier(indexes.idByPath(), indexes.anchorsById(), content.failedPaths(),
-                content.assets());
-        CitationScanner citations = CitationIndexes.scanner(content.documents(), diagnostics);
+        return resolve(content, lookups(content, diagnostics), diagnostics, cache);
+    }
+
+    /**
+     * Resolves with lookups made by {@link #lookups(LoadedContent, Diagnostics)} of the same content: the
+     * preview keeps them to resolve single documents again after an edit.
+     */
+    public ResolvedContent resolve(LoadedContent content, ResolveLookups lookups, Diagnostics diagnostics,
+                                   ResolutionCache cache) {
+        checkMetadataReferences(content.documents(), lookups.byId(), diagnostics);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
         List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
             DocumentResolution r = cache.reuse(doc).orElseGet(() -> {
-                DocumentResolution fresh = resolve(doc, classifier, citations);
+                DocumentResolution fresh = resolve(doc, lookups.classifier(), lookups.citations());
                 cache.store(fresh);
                 return fresh;
             });
@@ -50,40 +54,34 @@ public final class ContentResolver {
             citationsById.put(doc.id(), r.citations());
             return r.document();
         }).toList();
-        content.partials().parallelStream().forEach(p -> new LinkCollector(classifier, p, diagnostics).collect());
+        content.partials().parallelStream()
+                .forEach(p -> new LinkCollector(lookups.classifier(), p, diagnostics).collect());
         List<ClauseNote> notes = new ArrayList<>();
         for (ResolvedDocument doc : resolved) {
             if (doc.source().meta() instanceof InterpretationMeta) {
-                notes.addAll(PassageAnchors.assign(doc, byId));
+                notes.addAll(PassageAnchors.assign(doc, lookups.byId()));
             }
         }
         return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
     }
 
     /**
-     * The lookups of the whole content that {@link #resolveAgain} needs, built as {@link #resolve} builds
-     * them. Problems of the content as a whole (duplicate titles) are not reported here: {@link #resolve}
-     * reports them.
+     * What resolving a document needs to know of the whole content: documents and anchors by id, ids by
+     * path, the citation index. Problems of the content as a whole (ambiguous titles and 文号) go to
+     * {@code diagnostics}.
      */
-    public ResolveLookups lookups(LoadedContent content) {
-        Indexes indexes = Indexes.of(content);
-        return new ResolveLookups(indexes.byId(), indexes.idByPath(), indexes.anchorsById(), content.failedPaths(),
-                content.assets(), CitationIndexes.scanner(content.documents(), new Diagnostics()));
-    }
-
-    /** Documents by id (in content order), ids by path, and anchors by id of documents and partial documents. */
-    private record Indexes(Map<String, SourceDocument> byId, Map<String, String> idByPath,
-                           Map<String, DocumentAnchors> anchorsById) {
-        static Indexes of(LoadedContent content) {
-            Indexes indexes = new Indexes(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
-            for (SourceDocument doc : content.documents()) {
-                indexes.byId.put(doc.id(), doc);
-                indexes.idByPath.put(doc.path(), doc.id());
-                indexes.anchorsById.put(doc.id(), doc.anchors());
-            }
-            content.partials().forEach(p -> indexes.anchorsById.put(p.id(), p.anchors()));
-            return indexes;
+    public ResolveLookups lookups(LoadedContent content, Diagnostics diagnostics) {
+        Map<String, SourceDocument> byId = new LinkedHashMap<>();
+        Map<String, String> idByPath = new HashMap<>();
+        Map<String, DocumentAnchors> anchorsById = new HashMap<>();
+        for (SourceDocument doc : content.documents()) {
+            byId.put(doc.id(), doc);
+            idByPath.put(doc.path(), doc.id());
+            anchorsById.put(doc.id(), doc.anchors());
         }
+        content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
+        return new ResolveLookups(byId, idByPath, anchorsById, content.failedPaths(), content.assets(),
+                CitationIndexes.scanner(content.documents(), diagnostics));
     }
 
     /**
