@@ -18,6 +18,7 @@ import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.render.pdf.PdfRenderer;
@@ -58,7 +59,8 @@ public final class StageRun {
         int docs = c.documents().size();
         stage("html+search", docs, () -> render(new SiteRenderer(), c, request, out, d));
         stage("search alone", docs, () -> {
-            new SearchIndexWriter().write(c, work.resolve("search-alone"));
+            Path alone = Files.createDirectories(work.resolve("search-alone"));
+            new SearchIndexWriter().write(c, new OutputFiles(alone), alone);
             return 0;
         });
         System.out.println("#files\t" + countFiles(out));
@@ -78,7 +80,7 @@ public final class StageRun {
 
     private int render(org.compendium.core.render.OutputRenderer r, Compendium c, BuildRequest request, Path out,
                        Diagnostics d) throws IOException {
-        r.render(c, request, out, d);
+        r.render(c, request, new OutputFiles(out), d);
         if (d.hasErrors()) {
             throw new IllegalStateException(d.sorted().toString());
         }

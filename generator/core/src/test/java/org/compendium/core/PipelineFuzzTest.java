@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +43,7 @@ class PipelineFuzzTest {
                     Instant.parse("2024-07-01T00:00:00Z"), diagnostics, new StageTimer());
             if (compendium.isPresent()) {
                 Path out = Files.createDirectories(work.resolve("out"));
-                new SiteRenderer().render(compendium.get(), request, out, diagnostics);
+                new SiteRenderer().render(compendium.get(), request, new OutputFiles(out), diagnostics);
             }
         } finally {
             AtomicPublisher.deleteTree(work.resolve("out"));

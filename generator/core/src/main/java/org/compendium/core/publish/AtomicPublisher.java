@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +21,10 @@ import java.util.UUID;
  * ({@code .NAME.staging-*}) and swapped in only when the writer succeeded. A failed or killed build
  * leaves the previous folder as it was; the next build removes its leftovers (and restores the
  * previous folder if a kill fell between the two renames of the swap).
+ *
+ * <p>The folder a swap replaces is kept beside the output as {@code .NAME.spare} and becomes the next
+ * build's staging folder: {@link OutputFiles} then writes only the files whose bytes changed and removes
+ * the rest, instead of creating every folder and file anew and deleting the whole previous output.
  */
 public final class AtomicPublisher {
 
@@ -26,7 +32,7 @@ public final class AtomicPublisher {
     @FunctionalInterface
     public interface Writer {
         /** @return true to publish, false to discard the staging folder */
-        boolean write(Path stagingDir) throws IOException;
+        boolean write(OutputFiles staging) throws IOException;
     }
 
     /** @return true when the output folder was replaced */
@@ -38,27 +44,43 @@ public final class AtomicPublisher {
         String name = output.getFileName().toString();
         String token = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve("." + name + ".staging-" + token);
-        Files.createDirectory(staging);
+        Path spare = spare(output);
+        claim(spare, staging);
         boolean ok = false;
         try {
-            ok = writer.write(staging);
+            OutputFiles files = new OutputFiles(staging);
+            ok = writer.write(files);
             if (ok) {
+                files.removeOthers();
                 swap(staging, output, parent.resolve("." + name + ".old-" + token));
             }
             return ok;
         } finally {
             if (!ok) {
-                discard(staging);
+                discard(staging, spare);
             }
         }
     }
 
-    /** Deletes a failed build's staging folder; what cannot be deleted now the next build's recovery removes. */
-    private static void discard(Path staging) {
+    private static Path spare(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".spare");
+    }
+
+    /** Makes the staging folder: the spare when there is one (another build may take it first), else empty. */
+    private static void claim(Path spare, Path staging) throws IOException {
         try {
-            deleteTree(staging);
+            Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException | AtomicMoveNotSupportedException e) {
+            Files.createDirectory(staging);
+        }
+    }
+
+    /** Keeps a failed build's staging folder as the spare, or deletes it; never hides the build's own failure. */
+    private static void discard(Path staging, Path spare) {
+        try {
+            keepOrDelete(staging, spare);
         } catch (IOException e) {
-            // Never hide the build's own failure behind a cleanup problem.
+            // What cannot be deleted now the next build's recovery removes.
         }
     }
 
@@ -69,7 +91,20 @@ public final class AtomicPublisher {
         }
         move(staging, output);
         if (hadOutput) {
-            deleteTree(old);
+            keepOrDelete(old, spare(output));
+        }
+    }
+
+    /** Makes {@code folder} the spare unless there is one already (a concurrent build's), else deletes it. */
+    private static void keepOrDelete(Path folder, Path spare) throws IOException {
+        if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(folder);
+            return;
+        }
+        try {
+            Files.move(folder, spare, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(folder);
         }
     }
 
@@ -81,7 +116,7 @@ public final class AtomicPublisher {
             for (Path sibling : siblings) {
                 String file = sibling.getFileName().toString();
                 if (file.startsWith("." + name + ".staging-")) {
-                    deleteTree(sibling);
+                    keepOrDelete(sibling, spare(output));
                 } else if (file.startsWith("." + name + ".old-")) {
                     if (restore == null && !Files.exists(output)) {
                         restore = sibling;
@@ -109,7 +144,7 @@ public final class AtomicPublisher {
      * and removing the previous output is the last thing a build waits for.
      */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> files = new ArrayList<>();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +53,43 @@ class AtomicPublishTest {
         assertFalse(result.success(), "the build must fail");
         assertFalse(result.published());
         assertEquals(before, TreeDigest.of(output), "previous output changed");
-        assertEquals(List.of("content", "site-output"), siblings(), "leftovers beside the output");
+        assertEquals(List.of("content", "site-output"), siblingsBesidesTheSpare(), "leftovers beside the output");
+    }
+
+    /** The folders beside the output but the spare (a failed build's staging folder may be kept as the spare). */
+    private List<String> siblingsBesidesTheSpare() throws IOException {
+        return siblings().stream().filter(f -> !f.equals(".site-output.spare")).toList();
     }
 
     private List<String> siblings() throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void theReplacedOutputIsTheNextStagingFolderWhichWritesOnlyChangedFilesAndRemovesTheRest() throws IOException {
+        BuildRequest request = content.request().build();
+        assertTrue(new CompendiumBuilder().build(request).published());
+        Path spare = tmp.resolve(".site-output.spare");
+        assertEquals(before, TreeDigest.of(spare), "the first output became the spare");
+        FileTime old = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(spare.resolve("static/site.css"), old);
+        Files.writeString(Files.createDirectories(spare.resolve("stale")).resolve("index.html"), "stale");
+        Files.writeString(Files.createDirectories(spare.resolve("downloads")).resolve("compendium-1999.pdf"), "%PDF");
+        Files.writeString(spare.resolve("robots.txt"), "changed since");
+        content.write("policies/2023/p-new.md", ContentFolder.samplePolicy("p-new", "新增政策", 1));
+
+        assertTrue(new CompendiumBuilder().build(request).published());
+
+        assertEquals(List.of(".site-output.spare", "content", "site-output"), siblings());
+        assertEquals(old, Files.getLastModifiedTime(output.resolve("static/site.css")), "an unchanged file is not rewritten");
+        assertFalse(Files.exists(output.resolve("stale")), "what the build did not write is removed");
+        assertFalse(Files.exists(output.resolve("downloads")), "a stale book is neither kept nor linked");
+        assertFalse(Files.readString(output.resolve("index.html")).contains("compendium-1999"));
+        Path fresh = tmp.resolve("fresh");
+        assertTrue(new CompendiumBuilder().build(content.request().outputDir(fresh).build()).published());
+        assertEquals(TreeDigest.of(fresh), TreeDigest.of(output), "the same files as a build from scratch");
     }
 
     @Test
@@ -91,7 +123,7 @@ class AtomicPublishTest {
     @Test
     void diskFullInTheMiddleOfRendering() throws IOException {
         OutputRenderer full = (compendium, request, out, diagnostics) -> {
-            Files.writeString(out.resolve("half-written.html"), "<html>");
+            out.write(out.root().resolve("half-written.html"), "<html>");
             throw new IOException("No space left on device");
         };
         assertPreviousOutputIntact(builder(full).build(bothFormats()));
@@ -149,7 +181,8 @@ class AtomicPublishTest {
         Files.delete(content.root().resolve("policies/2022/bad.md"));
         BuildResult next = new CompendiumBuilder().build(request);
         assertTrue(next.published(), next.diagnostics().toString());
-        assertEquals(List.of("content", "site-output"), siblings(), "the next build removed the leftovers");
+        assertEquals(List.of(".site-output.spare", "content", "site-output"), siblings(),
+                "the next build removed the leftovers (the replaced output is the spare)");
         assertTrue(Files.exists(output.resolve("policies/p-299/index.html")));
     }
 

@@ -8,6 +8,7 @@ import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
+import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.OutputRenderer;
 
@@ -25,7 +26,7 @@ public final class EpubRenderer implements OutputRenderer {
     static final String FOLDER = "downloads";
 
     @Override
-    public void render(Compendium compendium, BuildRequest request, Path outputDir, Diagnostics diagnostics)
+    public void render(Compendium compendium, BuildRequest request, OutputFiles output, Diagnostics diagnostics)
             throws IOException {
         Optional<String> stylesheet = new EpubStylesheet().load(request.templatesDir(), diagnostics);
         List<Edition> editions = new EditionPlanner().plan(compendium, request.editions(), diagnostics);
@@ -35,8 +36,8 @@ public final class EpubRenderer implements OutputRenderer {
         for (Edition edition : editions) {
             EditionBook book = new EditionBook(compendium, edition, diagnostics);
             List<EpubEntry> entries = book.entries(stylesheet.get());
-            new EpubZipWriter().write(outputDir.resolve(FOLDER).resolve(fileName(edition.year())), entries,
-                    compendium.buildTime());
+            Path file = output.root().resolve(FOLDER).resolve(fileName(edition.year()));
+            new EpubZipWriter().write(output.newOutputStream(file), entries, compendium.buildTime());
         }
     }
 

@@ -25,9 +25,14 @@ final class EpubZipWriter {
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     void write(Path file, List<EpubEntry> entries, Instant time) throws IOException {
-        LocalDateTime entryTime = entryTime(time);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        write(Files.newOutputStream(file), entries, time);
+    }
+
+    /** Writes the container into {@code stream} and closes it. */
+    void write(OutputStream stream, List<EpubEntry> entries, Instant time) throws IOException {
+        LocalDateTime entryTime = entryTime(time);
+        try (OutputStream os = new BufferedOutputStream(stream, 1 << 16);
                 ZipOutputStream zip = new ZipOutputStream(os)) {
             writeMimetype(zip, entryTime);
             zip.setMethod(ZipOutputStream.DEFLATED);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,32 +22,36 @@ import java.util.stream.Stream;
 public record Download(int year, String pdf, String pdfSize, String epub, String epubSize) {
     private static final Pattern NAME = Pattern.compile("compendium-(\\d{4})\\.(pdf|epub)");
 
-    /** The editions found in {@code <site>/downloads/}, newest first. */
-    static List<Download> scan(Path site) throws IOException {
+    /**
+     * The editions found in {@code <site>/downloads/}, newest first.
+     *
+     * @param present whether a file found there belongs to the site (a staging folder may hold stale files)
+     */
+    static List<Download> scan(Path site, Predicate<Path> present) throws IOException {
         Path dir = site.resolve("downloads");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         TreeSet<Integer> years = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.map(f -> NAME.matcher(f.getFileName().toString())).filter(Matcher::matches)
+            files.filter(present).map(f -> NAME.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .forEach(m -> years.add(Integer.parseInt(m.group(1))));
         }
         List<Download> out = new ArrayList<>();
         for (int year : years.descendingSet()) {
             Path pdf = dir.resolve("compendium-" + year + ".pdf");
             Path epub = dir.resolve("compendium-" + year + ".epub");
-            out.add(new Download(year, url(pdf), size(pdf), url(epub), size(epub)));
+            out.add(new Download(year, url(pdf, present), size(pdf, present), url(epub, present), size(epub, present)));
         }
         return out;
     }
 
-    private static String url(Path file) {
-        return Files.isRegularFile(file) ? "downloads/" + file.getFileName() : "";
+    private static String url(Path file, Predicate<Path> present) {
+        return present.test(file) && Files.isRegularFile(file) ? "downloads/" + file.getFileName() : "";
     }
 
-    private static String size(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+    private static String size(Path file, Predicate<Path> present) throws IOException {
+        if (!present.test(file) || !Files.isRegularFile(file)) {
             return "";
         }
         long bytes = Files.size(file);

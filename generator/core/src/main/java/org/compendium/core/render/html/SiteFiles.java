@@ -2,8 +2,6 @@ package org.compendium.core.render.html;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import org.compendium.core.Diagnostics;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
+import org.compendium.core.publish.OutputFiles;
 
 /**
  * The site's machine-readable and special files: {@code feed.xml} (Atom), {@code sitemap.xml},
@@ -36,22 +35,24 @@ final class SiteFiles {
     public record FeedEntry(String title, String url, String date, String summary, String kind) {
     }
 
-    void write(TemplateEngine templates, Path out, Diagnostics diagnostics) throws IOException {
+    void write(TemplateEngine templates, OutputFiles output, Diagnostics diagnostics) throws IOException {
+        Path out = output.root();
         String base = compendium.config().baseUrl();
         Map<String, Object> feed = models.common("feed.xml", "feed", compendium.config().title());
         feed.put("updated", compendium.buildTime().toString());
         feed.put("base", base);
         feed.put("entries", feedEntries());
-        SiteRenderer.writeOrThrow(templates.render("site/feed.ftlx", feed, "", diagnostics), out.resolve("feed.xml"));
+        SiteRenderer.writeOrThrow(output, templates.render("site/feed.ftlx", feed, "", diagnostics), out.resolve("feed.xml"));
         Map<String, Object> sitemap = models.common("sitemap.xml", "sitemap", "");
         sitemap.put("urls", sitemapUrls(base));
-        SiteRenderer.writeOrThrow(templates.render("site/sitemap.ftlx", sitemap, "", diagnostics), out.resolve("sitemap.xml"));
+        SiteRenderer.writeOrThrow(output, templates.render("site/sitemap.ftlx", sitemap, "", diagnostics),
+                out.resolve("sitemap.xml"));
         Map<String, Object> notFound = models.common("404.html", "404", "页面未找到");
         notFound.put("root", URI.create(base).getPath());
-        SiteRenderer.writeOrThrow(templates.render("site/404.ftlh", notFound, "", diagnostics), out.resolve("404.html"));
-        Files.writeString(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("catalogue.json"), catalogue(), StandardCharsets.UTF_8);
+        SiteRenderer.writeOrThrow(output, templates.render("site/404.ftlh", notFound, "", diagnostics),
+                out.resolve("404.html"));
+        output.write(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n");
+        output.write(out.resolve("catalogue.json"), catalogue());
     }
 
     private List<FeedEntry> feedEntries() {

@@ -1,7 +1,6 @@
 package org.compendium.core.render.html;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
+import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.search.SearchIndexWriter;
 
@@ -32,7 +32,7 @@ public final class SiteRenderer implements OutputRenderer {
     }
 
     @Override
-    public void render(Compendium compendium, BuildRequest request, Path out, Diagnostics diagnostics)
+    public void render(Compendium compendium, BuildRequest request, OutputFiles output, Diagnostics diagnostics)
             throws IOException {
         if (!Files.isDirectory(request.templatesDir().resolve("site"))) {
             diagnostics.error(request.templatesDir().toString(), 0, 0, "template folder does not exist ["
@@ -41,27 +41,29 @@ public final class SiteRenderer implements OutputRenderer {
         }
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
         SiteIndex index = SiteIndex.of(compendium);
-        PageModels models = new PageModels(compendium, index, Download.scan(out));
+        Path out = output.root();
+        PageModels models = new PageModels(compendium, index, Download.scan(out, output::contains));
         List<Page> pages = pages(compendium, index, models);
         // The pages and the rest (search index, feed, …) are written side by side: the rest has serial parts
         // that would otherwise leave a core idle. Both finish (or fail) before this returns, so a failed
         // build's staging folder can be deleted.
         ParallelTasks.run(List.of(() -> {
-            writePages(pages, templates, out, diagnostics);
+            writePages(pages, templates, output, diagnostics);
             return null;
         }, () -> {
-            new SearchIndexWriter().write(compendium, out.resolve("search"));
-            new SiteFiles(compendium, index, models).write(templates, out, diagnostics);
-            StaticFiles.copy(request.templatesDir().resolve("site/static"), out.resolve("static"), diagnostics);
-            copyAssets(compendium, out);
+            new SearchIndexWriter().write(compendium, output, out.resolve("search"));
+            new SiteFiles(compendium, index, models).write(templates, output, diagnostics);
+            StaticFiles.copy(request.templatesDir().resolve("site/static"), output, out.resolve("static"), diagnostics);
+            copyAssets(compendium, output);
             return null;
         }));
     }
 
-    private static void writePages(List<Page> pages, TemplateEngine templates, Path out, Diagnostics diagnostics)
-            throws IOException {
-        List<IOException> failures = pages.parallelStream().map(p -> write(templates.render(p.template(),
-                p.model().get(), p.source(), diagnostics), out.resolve(p.file()))).flatMap(Optional::stream).toList();
+    private static void writePages(List<Page> pages, TemplateEngine templates, OutputFiles output,
+                                   Diagnostics diagnostics) throws IOException {
+        List<IOException> failures = pages.parallelStream().map(p -> write(output, templates.render(p.template(),
+                p.model().get(), p.source(), diagnostics), output.root().resolve(p.file())))
+                .flatMap(Optional::stream).toList();
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
@@ -76,7 +78,7 @@ public final class SiteRenderer implements OutputRenderer {
      */
     public Map<String, String> renderPages(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
                                            Predicate<String> wanted, Diagnostics diagnostics) throws IOException {
-        PageModels models = new PageModels(compendium, index, Download.scan(site));
+        PageModels models = new PageModels(compendium, index, Download.scan(site, Files::isRegularFile));
         Map<String, String> out = new ConcurrentHashMap<>();
         pages(compendium, index, models).parallelStream().filter(p -> wanted.test(p.file())).forEach(p ->
                 templates.render(p.template(), p.model().get(), p.source(), diagnostics)
@@ -87,8 +89,8 @@ public final class SiteRenderer implements OutputRenderer {
     /** Rewrites the feed, sitemap, robots.txt, catalogue and 404 page of {@code site} (the preview). */
     public void writeSiteFiles(Compendium compendium, SiteIndex index, TemplateEngine templates, Path site,
                                Diagnostics diagnostics) throws IOException {
-        new SiteFiles(compendium, index, new PageModels(compendium, index, Download.scan(site)))
-                .write(templates, site, diagnostics);
+        new SiteFiles(compendium, index, new PageModels(compendium, index, Download.scan(site, Files::isRegularFile)))
+                .write(templates, new OutputFiles(site), diagnostics);
     }
 
     private static List<Page> pages(Compendium compendium, SiteIndex index, PageModels models) {
@@ -133,32 +135,29 @@ public final class SiteRenderer implements OutputRenderer {
     }
 
     /** Writes a rendered page (nothing when rendering failed: the error is in the diagnostics). */
-    static void writeOrThrow(Optional<String> text, Path file) throws IOException {
-        Optional<IOException> failure = write(text, file);
+    static void writeOrThrow(OutputFiles output, Optional<String> text, Path file) throws IOException {
+        Optional<IOException> failure = write(output, text, file);
         if (failure.isPresent()) {
             throw failure.get();
         }
     }
 
     /** @return the failure, if writing failed */
-    static Optional<IOException> write(Optional<String> text, Path file) {
+    static Optional<IOException> write(OutputFiles output, Optional<String> text, Path file) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+            output.write(file, text.get());
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(e);
         }
     }
 
-    private static void copyAssets(Compendium compendium, Path out) throws IOException {
+    private static void copyAssets(Compendium compendium, OutputFiles output) throws IOException {
         for (String asset : compendium.assets().stream().sorted().toList()) {
-            Path target = out.resolve(asset);
-            Files.createDirectories(target.getParent());
-            Files.copy(compendium.contentRoot().resolve(asset), target);
+            output.copy(compendium.contentRoot().resolve(asset), output.root().resolve(asset));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.publish.OutputFiles;
 
 /** Copies the site's stylesheets and scripts ({@code templates/site/static/}) into the output. */
 final class StaticFiles {
@@ -13,7 +14,7 @@ final class StaticFiles {
     private StaticFiles() {
     }
 
-    static void copy(Path from, Path to, Diagnostics diagnostics) throws IOException {
+    static void copy(Path from, OutputFiles output, Path to, Diagnostics diagnostics) throws IOException {
         if (!Files.isDirectory(from)) {
             diagnostics.error(from.toString(), 0, 0, "missing folder of static site files [" + from
                     + "]; expected the project's templates/site/static/ with site.css and the scripts");
@@ -24,9 +25,7 @@ final class StaticFiles {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-            Path target = to.resolve(from.relativize(f).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target);
+            output.copy(f, to.resolve(from.relativize(f).toString()));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
+import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.OutputRenderer;
@@ -45,7 +46,7 @@ public final class PdfRenderer implements OutputRenderer {
     }
 
     @Override
-    public void render(Compendium compendium, BuildRequest request, Path outputDir, Diagnostics diagnostics)
+    public void render(Compendium compendium, BuildRequest request, OutputFiles output, Diagnostics diagnostics)
             throws IOException {
         List<Edition> editions = new EditionPlanner().plan(compendium, request.editions(), diagnostics);
         if (editions.isEmpty()) {
@@ -64,21 +65,20 @@ public final class PdfRenderer implements OutputRenderer {
         // One edition after the other: typesetting editions on parallel threads made the fonts' subset
         // prefixes depend on thread timing (state inside OpenPDF), and builds must be byte-identical.
         for (Edition edition : editions) {
-            Path file = file(outputDir, edition.year());
-            Files.createDirectories(file.getParent());
+            Path file = file(output.root(), edition.year());
             fonts.seedSubsetPrefixes(builder.bookTitle(edition));
-            write(builder, edition, metadata(compendium, builder, edition), resolver, file);
+            write(builder, edition, metadata(compendium, builder, edition), resolver, output, file);
         }
     }
 
     private static void write(EditionHtmlBuilder builder, Edition edition, PdfMetadata metadata,
-                              ITextFontResolver resolver, Path file) throws IOException {
+                              ITextFontResolver resolver, OutputFiles output, Path file) throws IOException {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(builder.build(edition));
         ITextRenderer renderer = new ITextRenderer(resolver);
         renderer.setListener(new PdfaListener(metadata));
         renderer.setDocument(dom, "file:///compendium/");
         renderer.layout();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (OutputStream out = new BufferedOutputStream(output.newOutputStream(file))) {
             renderer.createPDF(out);
         } catch (DocumentException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);

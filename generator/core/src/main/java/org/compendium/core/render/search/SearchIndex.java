@@ -19,6 +19,7 @@ import org.compendium.core.internal.Json;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
+import org.compendium.core.publish.OutputFiles;
 
 /**
  * The site's sharded full-text index (see {@link SearchIndexWriter} for the files). An instance can be
@@ -81,15 +82,17 @@ public final class SearchIndex {
         return terms;
     }
 
-    /** Writes every file of the index into {@code dir}. */
-    public void writeAll(Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("s"));
-        Files.createDirectories(dir.resolve("t"));
-        write(dir.resolve("meta.js"), meta());
+    /** Writes every file of the index into {@code dir}, a folder under the root of {@code files}. */
+    public void writeAll(OutputFiles files, Path dir) throws IOException {
+        files.write(dir.resolve("meta.js"), meta());
         List<List<String>> terms = termsByShard(null);
-        IntStream.range(0, terms.size()).parallel()
-                .forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
-        IntStream.range(0, docs.size()).parallel().forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
+        try {
+            IntStream.range(0, terms.size()).parallel()
+                    .forEach(k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
+            IntStream.range(0, docs.size()).parallel().forEach(n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -178,7 +181,7 @@ public final class SearchIndex {
         int oldDocs = docs.size();
         SearchIndex fresh = new SearchIndex(next);
         fresh.bodyTexts.putAll(bodyTexts);
-        fresh.writeAll(dir);
+        fresh.writeAll(new OutputFiles(dir), dir);
         for (int k = fresh.shardCount(); k < oldShards; k++) {
             Files.deleteIfExists(dir.resolve("s/" + k + ".js"));
         }
@@ -325,6 +328,14 @@ public final class SearchIndex {
                 appendBase36(out, n / 36);
             }
             out.append(Character.forDigit(n % 36, 36));
+        }
+    }
+
+    private static void write(OutputFiles files, Path file, String text) {
+        try {
+            files.write(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

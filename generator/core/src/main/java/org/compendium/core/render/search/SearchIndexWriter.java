@@ -3,6 +3,7 @@ package org.compendium.core.render.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.publish.OutputFiles;
 
 /**
  * Writes the site's full-text search index under {@code search/}: {@code meta.js} (the document list),
@@ -13,7 +14,8 @@ import org.compendium.core.model.Compendium;
  */
 public final class SearchIndexWriter {
 
-    public void write(Compendium compendium, Path dir) throws IOException {
-        SearchIndex.build(compendium).writeAll(dir);
+    /** Writes the index into {@code dir}, a folder under the root of {@code files}. */
+    public void write(Compendium compendium, OutputFiles files, Path dir) throws IOException {
+        SearchIndex.build(compendium).writeAll(files, dir);
     }
 }

@@ -1,0 +1,165 @@
+package org.compendium.core.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files a build writes under a folder, which may still hold an earlier build's output. A file whose
+ * bytes are already there is left alone: not written, its modification time kept. So a build into the
+ * previous output (see {@link AtomicPublisher}) writes only what changed, and {@link #removeOthers} then
+ * deletes what this build did not write. Files and folders in the way (a folder where a file goes, a file
+ * where a folder goes) are replaced. Thread-safe.
+ */
+public final class OutputFiles {
+    private final Path root;
+    private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    /** @param root an existing folder */
+    public OutputFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        folders.add(this.root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Writes {@code text} as UTF-8 into {@code file}, a path under the root. */
+    public void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} into {@code file} (a path under the root) unless the file holds them already. */
+    public void write(Path file, byte[] bytes) throws IOException {
+        Path target = claim(file);
+        try (FileChannel channel = open(target)) {
+            if (channel.size() == bytes.length && holds(channel, bytes)) {
+                return;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long position = 0;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.truncate(bytes.length);
+        }
+    }
+
+    /** Copies {@code source} into {@code file} (a path under the root) unless the file holds its bytes already. */
+    public void copy(Path source, Path file) throws IOException {
+        write(file, Files.readAllBytes(source));
+    }
+
+    /** A stream that replaces {@code file} (a path under the root): for large outputs written as they are made. */
+    public OutputStream newOutputStream(Path file) throws IOException {
+        Path target = claim(file);
+        clearFolder(target);
+        return Files.newOutputStream(target);
+    }
+
+    /** @return whether this build wrote {@code file} */
+    public boolean contains(Path file) {
+        return files.contains(file.toAbsolutePath().normalize());
+    }
+
+    /** Deletes every file and folder under the root that this build did not write. */
+    public void removeOthers() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        collectStale(root, stale);
+        for (Path path : stale) {
+            AtomicPublisher.deleteTree(path);
+        }
+    }
+
+    private void collectStale(Path folder, List<Path> stale) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (folders.contains(entry)) {
+                    collectStale(entry, stale);
+                } else if (!files.contains(entry)) {
+                    stale.add(entry);
+                }
+            }
+        }
+    }
+
+    /** Records {@code file} as written and makes room for it: its folders exist, nothing else is in its place. */
+    private Path claim(Path file) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("not a file under " + root + ": " + file);
+        }
+        files.add(target);
+        folder(target.getParent());
+        return target;
+    }
+
+    /** Opens {@code file} for reading and writing, creating it; a folder in its place is deleted first. */
+    private static FileChannel open(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+        } catch (IOException e) {
+            if (!clearFolder(file)) {
+                throw e;
+            }
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+        }
+    }
+
+    /** @return whether a folder was in the place of {@code file} (it is deleted) */
+    private static boolean clearFolder(Path file) throws IOException {
+        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        AtomicPublisher.deleteTree(file);
+        return true;
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
+        folder(folder.getParent());
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                replaceWithFolder(folder);
+            }
+        }
+        folders.add(folder);
+    }
+
+    /** A file (or link) where a folder goes is replaced by the folder; another thread may have made it already. */
+    private synchronized void replaceWithFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(folder);
+            Files.createDirectory(folder);
+        }
+    }
+
+    private static boolean holds(FileChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer existing = ByteBuffer.allocate(bytes.length);
+        while (existing.hasRemaining()) {
+            if (channel.read(existing, existing.position()) < 0) {
+                return false;
+            }
+        }
+        return Arrays.equals(existing.array(), bytes);
+    }
+}

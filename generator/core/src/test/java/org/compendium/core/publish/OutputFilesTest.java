@@ -1,0 +1,118 @@
+package org.compendium.core.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing into a folder that holds an earlier output: only changed bytes are written, the rest is removed. */
+class OutputFilesTest {
+    private static final FileTime OLD = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    @TempDir
+    Path root;
+
+    @Test
+    void aFileThatHoldsTheBytesAlreadyIsNotWritten() throws IOException {
+        Path page = Files.createDirectories(root.resolve("policies/a")).resolve("index.html");
+        Files.writeString(page, "第一条　同样的内容");
+        Files.setLastModifiedTime(page, OLD);
+        new OutputFiles(root).write(page, "第一条　同样的内容");
+        assertEquals(OLD, Files.getLastModifiedTime(page));
+    }
+
+    @Test
+    void changedLongerAndShorterContentReplacesTheFile() throws IOException {
+        Path page = root.resolve("a.html");
+        Files.writeString(page, "0123456789");
+        for (String text : List.of("0123456780", "01234567890123", "短", "")) {
+            Files.setLastModifiedTime(page, OLD);
+            new OutputFiles(root).write(page, text);
+            assertEquals(text, Files.readString(page));
+            assertTrue(Files.getLastModifiedTime(page).compareTo(OLD) > 0, text);
+        }
+    }
+
+    @Test
+    void newFilesGetTheirFolders() throws IOException {
+        OutputFiles files = new OutputFiles(root);
+        files.write(root.resolve("a/b/c/index.html"), "页");
+        files.copy(root.resolve("a/b/c/index.html"), root.resolve("x/copy.html"));
+        try (OutputStream out = files.newOutputStream(root.resolve("downloads/book.pdf"))) {
+            out.write("%PDF".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals("页", Files.readString(root.resolve("x/copy.html")));
+        assertEquals("%PDF", Files.readString(root.resolve("downloads/book.pdf")));
+        assertTrue(files.contains(root.resolve("a/b/c/index.html")));
+        assertTrue(files.contains(root.resolve("downloads/book.pdf")));
+        assertFalse(files.contains(root.resolve("a/b/c")));
+    }
+
+    @Test
+    void removeOthersDeletesWhatThisBuildDidNotWrite() throws IOException {
+        for (String f : List.of("keep/index.html", "keep/old.html", "gone/deep/index.html", "top.html", "search/t/9.js")) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.writeString(root.resolve(f), f);
+        }
+        Files.createDirectories(root.resolve("empty/folder"));
+        OutputFiles files = new OutputFiles(root);
+        files.write(root.resolve("keep/index.html"), "keep/index.html");
+        files.write(root.resolve("search/t/0.js"), "0");
+        files.removeOthers();
+        assertEquals(List.of("keep", "keep/index.html", "search", "search/t", "search/t/0.js"), tree());
+    }
+
+    @Test
+    void aFolderWhereAFileGoesAndAFileWhereAFolderGoesAreReplaced() throws IOException {
+        Files.createDirectories(root.resolve("page.html/inner"));
+        Files.writeString(root.resolve("page.html/inner/x"), "x");
+        Files.writeString(root.resolve("policies"), "a file in the way");
+        OutputFiles files = new OutputFiles(root);
+        files.write(root.resolve("page.html"), "页");
+        files.write(root.resolve("policies/a/index.html"), "甲");
+        files.removeOthers();
+        assertEquals("页", Files.readString(root.resolve("page.html")));
+        assertEquals("甲", Files.readString(root.resolve("policies/a/index.html")));
+    }
+
+    @Test
+    void manyThreadsWriteIntoSharedNewFolders() throws IOException {
+        OutputFiles files = new OutputFiles(root);
+        IntStream.range(0, 2000).parallel().forEach(n -> {
+            try {
+                files.write(root.resolve("s/" + (n % 7) + "/deep/" + n + ".js"), "n" + n);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        files.removeOthers();
+        assertEquals(2000 + 7 * 2 + 1, tree().size());
+        assertEquals("n1999", Files.readString(root.resolve("s/4/deep/1999.js")));
+    }
+
+    @Test
+    void onlyFilesUnderTheRootCanBeWritten() {
+        OutputFiles files = new OutputFiles(root.resolve("site"));
+        assertThrows(IllegalArgumentException.class, () -> files.write(root.resolve("elsewhere.html"), "x"));
+        assertThrows(IllegalArgumentException.class, () -> files.write(root.resolve("site/../x.html"), "x"));
+    }
+
+    private List<String> tree() throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+}
