@@ -74,7 +74,7 @@ public final class ContentLoader {
                     var anchors = AnchorAssigner.assign(ast, source.lines());
                     return meta.isPresent() && !local.hasErrors()
                             ? new SourceDocument(meta.get(), source, fm, ast, anchors)
-                            : new PartialDocument(source, ast, anchors);
+                            : new PartialDocument(source, ast, anchors, metadata.declaredId(fm, path));
                 }));
         return new FileLoad(path, document, local.sorted());
     }
@@ -137,7 +137,7 @@ public final class ContentLoader {
                 diagnostics.error(doc.idAt(), "duplicate id [" + doc.id() + "]; already used by " + earlier.idAt()
                         + "; expected ids unique across all content");
                 failed.add(doc.path());
-                partials.add(new PartialDocument(doc.source(), doc.ast(), doc.anchors()));
+                partials.add(new PartialDocument(doc.source(), doc.ast(), doc.anchors(), Optional.of(doc.id())));
             }
         }
         return unique;

@@ -88,6 +88,18 @@ public final class MetadataReader {
         return Optional.of(new SummaryMeta(year.get(), title.get()));
     }
 
+    /**
+     * The id a document's front matter declares (a summary's comes from its year) when that value is valid,
+     * whatever the other keys hold. Reports nothing: {@link #policy} and the others report every problem.
+     */
+    public Optional<String> declaredId(FrontMatter fm, String path) {
+        FieldReader r = new FieldReader(fm.entries(), fm.start(), "front matter", new Diagnostics());
+        return switch (ContentLoader.ContentFiles.kindOf(path)) {
+            case POLICY, INTERPRETATION -> r.id("id", true);
+            case SUMMARY -> r.requiredYear("year").map(SummaryMeta::idFor);
+        };
+    }
+
     /** An end date before the policy took effect is a typo: the policy would never have been in force. */
     private static void checkOrder(FieldReader r, LocalDate effective, String key, Optional<LocalDate> date) {
         if (date.isPresent() && date.get().isBefore(effective)) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.load.LoadedContent;
+import org.compendium.core.load.ParsedFile;
+import org.compendium.core.load.PartialDocument;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.load.Suggestions;
 import org.compendium.core.model.ClauseNote;
@@ -42,7 +44,7 @@ public final class ContentResolver {
      */
     public ResolvedContent resolve(LoadedContent content, ResolveLookups lookups, Diagnostics diagnostics,
                                    ResolutionCache cache) {
-        checkMetadataReferences(content.documents(), lookups.byId(), diagnostics);
+        checkMetadataReferences(content.documents(), lookups, diagnostics);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
         List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
             DocumentResolution r = cache.reuse(doc).orElseGet(() -> {
@@ -80,8 +82,15 @@ public final class ContentResolver {
             anchorsById.put(doc.id(), doc.anchors());
         }
         content.partials().forEach(p -> anchorsById.put(p.id(), p.anchors()));
-        return new ResolveLookups(byId, idByPath, anchorsById, content.failedPaths(), content.assets(),
-                CitationIndexes.scanner(content.documents(), diagnostics));
+        return new ResolveLookups(byId, failedById(content.partials()), idByPath, anchorsById, content.failedPaths(),
+                content.assets(), CitationIndexes.scanner(content.documents(), diagnostics));
+    }
+
+    /** Files that failed to load by the id their front matter still gave; the first by path wins. */
+    private static Map<String, PartialDocument> failedById(List<PartialDocument> partials) {
+        Map<String, PartialDocument> byId = new HashMap<>();
+        partials.forEach(p -> p.declaredId().ifPresent(id -> byId.putIfAbsent(id, p)));
+        return byId;
     }
 
     /**
@@ -126,29 +135,33 @@ public final class ContentResolver {
                 .thenComparing(Reference::fragment).thenComparing(Reference::kind)).toList();
     }
 
-    private static void checkMetadataReferences(List<SourceDocument> docs, Map<String, SourceDocument> byId,
+    private static void checkMetadataReferences(List<SourceDocument> docs, ResolveLookups lookups,
                                                 Diagnostics diagnostics) {
-        var policyIds = byId.values().stream().filter(d -> d.meta().kind() == DocumentKind.POLICY)
-                .map(SourceDocument::id).toList();
+        List<String> policyIds = lookups.policyIds();
         for (SourceDocument doc : docs) {
             switch (doc.meta()) {
-                case InterpretationMeta m -> checkPolicyId(doc, "interprets", m.interprets(), byId, policyIds, diagnostics);
+                case InterpretationMeta m -> checkPolicyId(doc, "interprets", m.interprets(), lookups, policyIds,
+                        diagnostics);
                 case PolicyMeta m -> m.supersededBy().ifPresent(id ->
-                        checkPolicyId(doc, "superseded_by", id, byId, policyIds, diagnostics));
+                        checkPolicyId(doc, "superseded_by", id, lookups, policyIds, diagnostics));
                 default -> { }
             }
         }
     }
 
-    private static void checkPolicyId(SourceDocument doc, String key, String id, Map<String, SourceDocument> byId,
+    /**
+     * An id that must name a policy. One naming a policy file that failed to load is accepted without a word:
+     * that file's own error already fails the build, and calling its id unknown would mislead.
+     */
+    private static void checkPolicyId(SourceDocument doc, String key, String id, ResolveLookups lookups,
                                       List<String> policyIds, Diagnostics diagnostics) {
-        Optional<SourceDocument> target = Optional.ofNullable(byId.get(id));
+        Optional<ParsedFile> target = lookups.named(id);
         if (target.isEmpty()) {
             diagnostics.error(doc.valueAt(key), "unknown policy id [" + id + "] in " + key
                     + Suggestions.hint(id, policyIds) + "; expected the id of a policy");
-        } else if (target.get().meta().kind() != DocumentKind.POLICY) {
-            diagnostics.error(doc.valueAt(key), "[" + id + "] in " + key + " is "
-                    + target.get().meta().kind().label() + " " + target.get().path() + ", not a policy; expected the id of a policy");
+        } else if (target.get().kind() != DocumentKind.POLICY) {
+            diagnostics.error(doc.valueAt(key), "[" + id + "] in " + key + " is " + target.get().kind().label() + " "
+                    + target.get().path() + ", not a policy; expected the id of a policy");
         }
     }
 }
