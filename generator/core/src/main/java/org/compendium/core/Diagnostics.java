@@ -49,6 +49,9 @@ public final class Diagnostics {
 
     /** All diagnostics, sorted by path, line, column; duplicates removed. */
     public List<Diagnostic> sorted() {
+        if (items.isEmpty()) {
+            return List.of();
+        }
         return new ArrayList<>(items).stream().distinct().sorted().toList();
     }
 
