@@ -1,20 +1,19 @@
 #!/usr/bin/env bash
 # Side-by-side: Hugo and `compendium build --formats html` on the same corpus, whole process, RUNS runs
 # each, taken in turns (hugo, compendium, hugo, …) so that the VM's drift in speed hits both alike; medians
-# printed, with peak RSS. compendium runs with the JVM options of its launcher (generator/cli/jvm.options).
-# Each tool first makes one untimed run (file cache, the JVM's class-data archive, and the output folder
-# that later runs write over: Hugo overwrites its files, compendium writes only the files that changed
-# into its spare folder, see README). Usage: bench/hugo/measure.sh CORPUS [RUNS]
+# printed, with peak RSS. compendium runs as users run it, through its launcher ./compendium (its JVM
+# options, generator/cli/jvm.options, and its class-data cache). Each tool first makes one untimed run
+# (file cache, the launcher's class-data cache, and the output folder that later runs write over: Hugo
+# overwrites its files, compendium writes only the files that changed into its spare folder, see README).
+# Usage: bench/hugo/measure.sh CORPUS [RUNS]
 # Needs hugo (Debian: apt-get install hugo) and generator/cli/target/compendium.jar (./mvnw package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=$(realpath "$1"); runs=${2:-5}
-java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-2[1-9]*-jdk*/bin/java 2>/dev/null | tail -1)}
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 hugo_cmd=(hugo --source bench/hugo --contentDir "$corpus" --destination "$out/hugo" --quiet)
-compendium_cmd=("$java" @generator/cli/jvm.options -XX:SharedArchiveFile="$out/compendium.jsa"
-  -jar generator/cli/target/compendium.jar build --content "$corpus" --output "$out/site" --formats html)
+compendium_cmd=(./compendium build --content "$corpus" --output "$out/site" --formats html)
 declare -A times rss
 timed() { # name, command...
   local name=$1; shift

@@ -55,19 +55,18 @@ public final class Benchmark {
 
     /**
      * The options every measured JVM runs with: those of the command line's launcher ({@code --jvm-options},
-     * {@code none} for the JVM's defaults), with a class-data archive of the benchmark's own, started afresh.
+     * {@code none} for the JVM's defaults) and class data made afresh as the launcher makes it.
      */
-    private List<String> jvmOptions(Path work) throws IOException {
+    private List<String> jvmOptions(Path work) throws IOException, InterruptedException {
         String file = options.get("--jvm-options");
         if (file.equals("none")) {
             return List.of();
         }
         List<String> out = new ArrayList<>(Files.readAllLines(Path.of(file)).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        Path archive = work.resolve("compendium-bench.jsa");
-        Files.createDirectories(work);
-        Files.deleteIfExists(archive);
-        out.add("-XX:SharedArchiveFile=" + archive);
+        List<String> jvm = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        jvm.addAll(out);
+        out.addAll(ClassData.options(jvm, work, Path.of(options.get("--templates")).toAbsolutePath()));
         return out;
     }
 
