@@ -66,13 +66,21 @@ public final class AtomicPublisher {
         return output.resolveSibling("." + output.getFileName() + ".spare");
     }
 
-    /** Makes the staging folder: the spare when there is one (another build may take it first), else empty. */
+    /**
+     * Makes the staging folder: the spare when there is one (another build may take it first), else empty.
+     * A spare that is not a real folder (a symbolic link, say) is never written through: it is removed.
+     */
     private static void claim(Path spare, Path staging) throws IOException {
         try {
             Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            Files.delete(staging);
         } catch (NoSuchFileException | AtomicMoveNotSupportedException e) {
-            Files.createDirectory(staging);
+            // No spare: start from an empty folder.
         }
+        Files.createDirectory(staging);
     }
 
     /** Keeps a failed build's staging folder as the spare, or deletes it; never hides the build's own failure. */

@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The files a build writes under a folder, which may still hold an earlier build's output. A file whose
  * bytes are already there is left alone: not written, its modification time kept. So a build into the
  * previous output (see {@link AtomicPublisher}) writes only what changed, and {@link #removeOthers} then
- * deletes what this build did not write. Files and folders in the way (a folder where a file goes, a file
- * where a folder goes) are replaced. Thread-safe.
+ * deletes what this build did not write. What is in the way (a folder where a file goes, a file where a
+ * folder goes, a symbolic link anywhere) is replaced, never written through. Thread-safe.
  */
 public final class OutputFiles {
+    private static final Set<OpenOption> READ_WRITE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+            StandardOpenOption.CREATE, LinkOption.NOFOLLOW_LINKS);
     private final Path root;
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -71,8 +74,9 @@ public final class OutputFiles {
     /** A stream that replaces {@code file} (a path under the root): for large outputs written as they are made. */
     public OutputStream newOutputStream(Path file) throws IOException {
         Path target = claim(file);
-        clearFolder(target);
-        return Files.newOutputStream(target);
+        clearWay(target);
+        return Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** @return whether this build wrote {@code file} */
@@ -121,21 +125,24 @@ public final class OutputFiles {
         return target;
     }
 
-    /** Opens {@code file} for reading and writing, creating it; a folder in its place is deleted first. */
+    /**
+     * Opens {@code file} for reading and writing, creating it; a folder or symbolic link in its place is
+     * deleted first (a link is never written through).
+     */
     private static FileChannel open(Path file) throws IOException {
         try {
-            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+            return FileChannel.open(file, READ_WRITE);
         } catch (IOException e) {
-            if (!clearFolder(file)) {
+            if (!clearWay(file)) {
                 throw e;
             }
-            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+            return FileChannel.open(file, READ_WRITE);
         }
     }
 
-    /** @return whether a folder was in the place of {@code file} (it is deleted) */
-    private static boolean clearFolder(Path file) throws IOException {
-        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+    /** @return whether a folder or symbolic link was in the place of {@code file} (it is deleted) */
+    private static boolean clearWay(Path file) throws IOException {
+        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
             return false;
         }
         AtomicPublisher.deleteTree(file);

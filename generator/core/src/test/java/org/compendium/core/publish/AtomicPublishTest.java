@@ -121,6 +121,17 @@ class AtomicPublishTest {
     }
 
     @Test
+    void aSpareThatIsASymbolicLinkIsNeitherWrittenThroughNorEmptied() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("keep.txt"), "不能删除");
+        Files.createSymbolicLink(tmp.resolve(".site-output.spare"), elsewhere);
+        assertTrue(new CompendiumBuilder().build(content.request().build()).published());
+        assertEquals(List.of("keep.txt"), List.of(elsewhere.toFile().list()));
+        assertEquals(before, TreeDigest.of(output));
+        assertTrue(Files.isDirectory(tmp.resolve(".site-output.spare"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
     void diskFullInTheMiddleOfRendering() throws IOException {
         OutputRenderer full = (compendium, request, out, diagnostics) -> {
             out.write(out.root().resolve("half-written.html"), "<html>");

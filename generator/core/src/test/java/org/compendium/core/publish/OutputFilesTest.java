@@ -88,6 +88,28 @@ class OutputFilesTest {
     }
 
     @Test
+    void symbolicLinksAreReplacedNeverWrittenThrough(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "外部文件");
+        Files.createSymbolicLink(root.resolve("page.html"), secret);
+        Files.createSymbolicLink(root.resolve("policies"), outside);
+        Files.createSymbolicLink(root.resolve("book.pdf"), secret);
+        OutputFiles files = new OutputFiles(root);
+        files.write(root.resolve("page.html"), "页");
+        files.write(root.resolve("policies/secret.txt"), "覆盖");
+        try (OutputStream out = files.newOutputStream(root.resolve("book.pdf"))) {
+            out.write("%PDF".getBytes(StandardCharsets.US_ASCII));
+        }
+        files.removeOthers();
+        assertEquals("外部文件", Files.readString(secret));
+        assertEquals(List.of("secret.txt"), List.of(outside.toFile().list()));
+        assertFalse(Files.isSymbolicLink(root.resolve("page.html")));
+        assertFalse(Files.isSymbolicLink(root.resolve("policies")));
+        assertEquals("页", Files.readString(root.resolve("page.html")));
+        assertEquals("覆盖", Files.readString(root.resolve("policies/secret.txt")));
+        assertEquals("%PDF", Files.readString(root.resolve("book.pdf")));
+    }
+
+    @Test
     void manyThreadsWriteIntoSharedNewFolders() throws IOException {
         OutputFiles files = new OutputFiles(root);
         IntStream.range(0, 2000).parallel().forEach(n -> {
