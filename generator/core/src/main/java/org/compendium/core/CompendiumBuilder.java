@@ -108,7 +108,7 @@ public final class CompendiumBuilder {
                 return !diagnostics.hasErrors();
             });
             if (published) {
-                // The swap and the removal of the previous output.
+                // Removing what the staging folder holds from an earlier build, and the swap.
                 timer.record("publish", written[0]);
             }
             return published;

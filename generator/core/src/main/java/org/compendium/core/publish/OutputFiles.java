@@ -114,7 +114,7 @@ public final class OutputFiles {
         subfolders.parallelStream().forEach(sub -> collectStale(sub, stale));
     }
 
-    /** Records {@code file} as written and makes room for it: its folders exist, nothing else is in its place. */
+    /** Records {@code file} as written and makes its folders exist; its writer clears what is in its place. */
     private Path claim(Path file) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         if (!target.startsWith(root) || target.equals(root)) {

@@ -25,7 +25,8 @@ public record Download(int year, String pdf, String pdfSize, String epub, String
     /**
      * The editions found in {@code <site>/downloads/}, newest first.
      *
-     * @param present whether a file found there belongs to the site (a staging folder may hold stale files)
+     * @param present whether a file of the folder is part of the site: a regular file (the preview), one this
+     *                build wrote (a staging folder may hold stale files)
      */
     static List<Download> scan(Path site, Predicate<Path> present) throws IOException {
         Path dir = site.resolve("downloads");
@@ -47,11 +48,11 @@ public record Download(int year, String pdf, String pdfSize, String epub, String
     }
 
     private static String url(Path file, Predicate<Path> present) {
-        return present.test(file) && Files.isRegularFile(file) ? "downloads/" + file.getFileName() : "";
+        return present.test(file) ? "downloads/" + file.getFileName() : "";
     }
 
     private static String size(Path file, Predicate<Path> present) throws IOException {
-        if (!present.test(file) || !Files.isRegularFile(file)) {
+        if (!present.test(file)) {
             return "";
         }
         long bytes = Files.size(file);

@@ -2,7 +2,6 @@ package org.compendium.core.render.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,12 +126,11 @@ public final class SearchIndex {
         if (shardCount() != shardsBefore) {
             return rebuildAll(next, dir);
         }
+        OutputFiles files = new OutputFiles(dir);
         if (!sameEntries) {
-            write(dir.resolve("meta.js"), meta());
+            files.write(dir.resolve("meta.js"), meta());
         }
-        List<List<String>> terms = termsByShard(changedShards);
-        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
-        changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
+        writeChanged(files, dir, changedShards, changedDocs);
         return this;
     }
 
@@ -170,10 +168,20 @@ public final class SearchIndex {
         if (shardCount() != shardsBefore) {
             return rebuildAll(List.copyOf(docs), dir);
         }
-        List<List<String>> terms = termsByShard(changedShards);
-        changedShards.stream().forEach(k -> write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
-        changedDocs.forEach(n -> write(dir.resolve("t/" + n + ".js"), text(n)));
+        writeChanged(new OutputFiles(dir), dir, changedShards, changedDocs);
         return this;
+    }
+
+    /** Writes the shards and document texts an update changed. */
+    private void writeChanged(OutputFiles files, Path dir, BitSet changedShards, List<Integer> changedDocs)
+            throws IOException {
+        List<List<String>> terms = termsByShard(changedShards);
+        for (int k = changedShards.nextSetBit(0); k >= 0; k = changedShards.nextSetBit(k + 1)) {
+            files.write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k)));
+        }
+        for (int n : changedDocs) {
+            files.write(dir.resolve("t/" + n + ".js"), text(n));
+        }
     }
 
     private SearchIndex rebuildAll(List<SearchDocument> next, Path dir) throws IOException {
@@ -334,14 +342,6 @@ public final class SearchIndex {
     private static void write(OutputFiles files, Path file, String text) {
         try {
             files.write(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
