@@ -88,7 +88,8 @@ public final class SearchIndex {
         try {
             IntStream.range(0, terms.size()).parallel()
                     .forEach(k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
-            IntStream.range(0, docs.size()).parallel().forEach(n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
+            IntStream.range(0, docs.size()).parallel()
+                    .forEach(n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
