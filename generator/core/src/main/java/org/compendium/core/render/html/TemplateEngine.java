@@ -27,6 +27,7 @@ public final class TemplateEngine {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new FileTemplateLoader(this.templatesDir.toFile()));
+        cfg.setObjectWrapper(new TemplateObjectWrapper(Configuration.VERSION_2_3_34));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
