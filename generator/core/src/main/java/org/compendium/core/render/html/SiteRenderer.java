@@ -94,14 +94,10 @@ public final class SiteRenderer implements OutputRenderer {
     }
 
     private static List<Page> pages(Compendium compendium, SiteIndex index, PageModels models) {
+        // The listing pages come first: they are the longest, and a parallel stream's last chunk that held them
+        // all would run on one core while the other waits.
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("site/index.ftlh", "index.html", "", models::home));
-        for (Policy p : compendium.policies()) {
-            pages.add(new Page("site/policy.ftlh", SitePaths.page(p), p.path(), () -> models.policy(p)));
-        }
-        for (Interpretation i : compendium.interpretations()) {
-            pages.add(new Page("site/interpretation.ftlh", SitePaths.page(i), i.path(), () -> models.interpretation(i)));
-        }
         for (Facet year : index.years()) {
             int y = Integer.parseInt(year.name().substring(0, 4));
             var summary = compendium.summary(y);
@@ -120,6 +116,12 @@ public final class SiteRenderer implements OutputRenderer {
         pages.add(new Page("site/notes.ftlh", "interpretations/index.html", "", models::notesList));
         pages.add(new Page("site/search.ftlh", "search/index.html", "",
                 () -> models.common("search/index.html", "search", "全文检索")));
+        for (Policy p : compendium.policies()) {
+            pages.add(new Page("site/policy.ftlh", SitePaths.page(p), p.path(), () -> models.policy(p)));
+        }
+        for (Interpretation i : compendium.interpretations()) {
+            pages.add(new Page("site/interpretation.ftlh", SitePaths.page(i), i.path(), () -> models.interpretation(i)));
+        }
         return pages;
     }
 
