@@ -2,13 +2,16 @@ package org.compendium.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The fixed timestamp of a build, so identical input gives identical output: the request's, else
@@ -55,20 +58,28 @@ public final class BuildClock {
         }
     }
 
+    /** The newest modification time of a file under {@code dir}, in one walk (one stat per file). */
     static Instant newestFile(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(BuildClock::modified).max(Instant::compareTo)
-                    .orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Instant.EPOCH;
-        }
-    }
-
-    private static Instant modified(Path file) {
+        Instant[] newest = {Instant.EPOCH};
         try {
-            return Files.getLastModifiedTime(file).toInstant();
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Instant modified = attributes.lastModifiedTime().toInstant();
+                    if (attributes.isRegularFile() && modified.isAfter(newest[0])) {
+                        newest[0] = modified;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             return Instant.EPOCH;
         }
+        return newest[0].truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
@@ -68,9 +69,13 @@ public final class CompendiumBuilder {
     }
 
     private BuildResult run(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
-        Instant time = new BuildClock(environment).timestamp(request, diagnostics);
+        // The timestamp (a git process, else a walk over the content) is found while the content loads.
+        CompletableFuture<Instant> time = CompletableFuture.supplyAsync(
+                () -> new BuildClock(environment).timestamp(request, diagnostics),
+                task -> Thread.ofPlatform().name("build-clock").daemon().start(task));
         Optional<Compendium> compendium = new ContentCompiler()
-                .compile(request.contentDir(), request.asOf(), time, diagnostics, timer);
+                .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer);
+        time.join(); // when the content has errors too, so that a bad SOURCE_DATE_EPOCH is among them
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
             return new BuildResult(diagnostics.sorted(), false, timer.timings());
         }

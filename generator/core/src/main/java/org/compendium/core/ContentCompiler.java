@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
@@ -45,6 +46,15 @@ public final class ContentCompiler {
      */
     public Optional<Compendium> compile(Path contentDir, Optional<LocalDate> asOf, Instant buildTime,
                                         Diagnostics diagnostics, StageTimer timings) {
+        return compile(contentDir, asOf, () -> buildTime, diagnostics, timings);
+    }
+
+    /**
+     * {@link #compile(Path, Optional, Instant, Diagnostics, StageTimer)} with a build timestamp that may still
+     * be being found (a git process) while the content loads: it is asked for once the content has no errors.
+     */
+    public Optional<Compendium> compile(Path contentDir, Optional<LocalDate> asOf, Supplier<Instant> buildTimeLater,
+                                        Diagnostics diagnostics, StageTimer timings) {
         Optional<LoadedContent> loaded = timings.time("load+parse", () -> loader.load(contentDir, diagnostics));
         if (loaded.isEmpty()) {
             return Optional.empty();
@@ -53,6 +63,7 @@ public final class ContentCompiler {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        Instant buildTime = buildTimeLater.get();
         LocalDate date = statusDate(asOf, resolved, buildTime);
         return Optional.of(timings.time("render bodies",
                 () -> assemble(resolved, contentDir, date, buildTime, doc -> Optional.empty())));
