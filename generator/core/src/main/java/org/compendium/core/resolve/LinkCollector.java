@@ -26,7 +26,8 @@ import org.compendium.core.model.LinkTarget;
 /** Resolves the links, images and raw HTML of one document, reporting what is broken or unsafe. */
 final class LinkCollector {
     private final LinkClassifier classifier;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /** Made for the first raw HTML of the document: most documents have none, and its allowlist costs. */
+    private HtmlSanitizer sanitizer;
     private final ParsedFile doc;
     private final Diagnostics diagnostics;
     private final Map<Node, LinkTarget> links = new IdentityHashMap<>();
@@ -83,7 +84,7 @@ final class LinkCollector {
 
     private void htmlBlock(HtmlBlock node) {
         SourcePosition at = at(node.getChars());
-        var result = sanitizer.block(node.getChars().toString(), (attr, url) -> {
+        var result = sanitizer().block(node.getChars().toString(), (attr, url) -> {
             var r = attr.equals("src") ? classifier.image(url, doc.path(), doc.id())
                     : classifier.link(url, doc.path(), doc.id());
             return switch (r) {
@@ -104,7 +105,7 @@ final class LinkCollector {
     }
 
     private void htmlInline(HtmlInline node) {
-        var result = sanitizer.inline(node.getChars().toString());
+        var result = sanitizer().inline(node.getChars().toString());
         reportRemoved(at(node.getChars()), result);
         rawHtml.put(node, result.xhtml());
         if (node.getParent() != inlineParent) {
@@ -128,5 +129,12 @@ final class LinkCollector {
 
     private SourcePosition at(BasedSequence chars) {
         return doc.source().position(chars.getStartOffset());
+    }
+
+    private HtmlSanitizer sanitizer() {
+        if (sanitizer == null) {
+            sanitizer = new HtmlSanitizer();
+        }
+        return sanitizer;
     }
 }
