@@ -1,11 +1,8 @@
 package org.compendium.core.render;
 
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.compendium.core.model.Body;
@@ -43,31 +40,14 @@ public final class BodyRenderer {
     public Body render(ResolvedDocument document, Map<Node, List<CitationMatch>> citations,
                        Map<String, List<ClauseNote>> notes, Map<String, InterpretationMeta> notesMeta) {
         var ast = document.source().ast();
-        List<ClauseMarkerNode> markers = addMarkers(document, notes, notesMeta);
+        List<ClauseMarkerNode> markers = ClauseMarkers.add(document, notes, notesMeta);
         try {
             ast.set(BodyContext.KEY, new BodyContext(document, citations));
             String html = renderer.render(ast);
             return new Body(html, document.source().anchors().all(), TextSegments.of(document.source()));
         } finally {
-            markers.forEach(Node::unlink);
+            ClauseMarkers.remove(markers);
             ast.remove(BodyContext.KEY);
         }
-    }
-
-    private static List<ClauseMarkerNode> addMarkers(ResolvedDocument document, Map<String, List<ClauseNote>> notes,
-                                                     Map<String, InterpretationMeta> notesMeta) {
-        List<ClauseMarkerNode> added = new ArrayList<>();
-        notes.forEach((anchor, list) -> document.source().anchors().nodeOf(anchor).ifPresent(node -> {
-            Node host = node instanceof ListItem && node.getFirstChild() instanceof Paragraph p ? p : node;
-            for (ClauseNote note : list) {
-                InterpretationMeta meta = notesMeta.get(note.interpretationId());
-                if (meta != null) {
-                    ClauseMarkerNode marker = new ClauseMarkerNode(note, meta);
-                    host.appendChild(marker);
-                    added.add(marker);
-                }
-            }
-        }));
-        return added;
     }
 }
