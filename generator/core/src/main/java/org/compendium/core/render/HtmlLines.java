@@ -1,5 +1,7 @@
 package org.compendium.core.render;
 
+import org.compendium.core.parse.MarkdownText;
+
 /**
  * The body's XHTML as Flexmark's HTML writer lays it out (its {@code LineAppendableImpl} with no indent and
  * only {@code F_TRIM_LEADING_WHITESPACE}, at most one blank line in a row): {@link #line()} ends the current
@@ -39,7 +41,7 @@ final class HtmlLines {
 
     /** Appends text, escaping {@code & < > "} as Flexmark's writer does. */
     HtmlLines text(String s) {
-        return raw(org.compendium.core.parse.MarkdownText.escapeHtml(s));
+        return raw(MarkdownText.escapeHtml(s));
     }
 
     /** Ends the current line, unless nothing was written on it (inside {@code <pre>} always). */
