@@ -1,17 +1,11 @@
 package org.compendium.core.render;
 
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.InterpretationMeta;
-import org.compendium.core.parse.MarkdownParser;
 import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ResolvedDocument;
 
@@ -20,20 +14,7 @@ import org.compendium.core.resolve.ResolvedDocument;
  * thread-safe; each document must be rendered by one thread at a time.
  */
 public final class BodyRenderer {
-    private final HtmlRenderer renderer;
-
-    public BodyRenderer() {
-        MutableDataSet options = new MutableDataSet(MarkdownParser.options());
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.INDENT_SIZE, 0);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(options1 -> new BodyNodeRenderer())
-                .attributeProviderFactory(new BodyAttributes.Factory())
-                .linkResolverFactory(new BodyLinks.Factory())
-                .build();
-    }
+    private final BodyOptions options = BodyOptions.parser();
 
     /**
      * @param citations     automatic citation links of this document, per text node
@@ -42,32 +23,12 @@ public final class BodyRenderer {
      */
     public Body render(ResolvedDocument document, Map<Node, List<CitationMatch>> citations,
                        Map<String, List<ClauseNote>> notes, Map<String, InterpretationMeta> notesMeta) {
-        var ast = document.source().ast();
-        List<ClauseMarkerNode> markers = addMarkers(document, notes, notesMeta);
+        List<ClauseMarkerNode> markers = ClauseMarkers.add(document, notes, notesMeta);
         try {
-            ast.set(BodyContext.KEY, new BodyContext(document, citations));
-            String html = renderer.render(ast);
+            String html = new BodyHtml(document, citations, options).render(document.source().ast());
             return new Body(html, document.source().anchors().all(), TextSegments.of(document.source()));
         } finally {
-            markers.forEach(Node::unlink);
-            ast.remove(BodyContext.KEY);
+            ClauseMarkers.remove(markers);
         }
-    }
-
-    private static List<ClauseMarkerNode> addMarkers(ResolvedDocument document, Map<String, List<ClauseNote>> notes,
-                                                     Map<String, InterpretationMeta> notesMeta) {
-        List<ClauseMarkerNode> added = new ArrayList<>();
-        notes.forEach((anchor, list) -> document.source().anchors().nodeOf(anchor).ifPresent(node -> {
-            Node host = node instanceof ListItem && node.getFirstChild() instanceof Paragraph p ? p : node;
-            for (ClauseNote note : list) {
-                InterpretationMeta meta = notesMeta.get(note.interpretationId());
-                if (meta != null) {
-                    ClauseMarkerNode marker = new ClauseMarkerNode(note, meta);
-                    host.appendChild(marker);
-                    added.add(marker);
-                }
-            }
-        }));
-        return added;
     }
 }

@@ -8,7 +8,10 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import org.compendium.core.model.LinkTarget;
 
-/** Writes every resolved link and image in its canonical form ({@code xref:…}, {@code asset:…} or the URL). */
+/**
+ * Writes every resolved link and image in its canonical form ({@code xref:…}, {@code asset:…} or the URL). Part
+ * of {@link FlexmarkBodyOracle}, the former body renderer.
+ */
 final class BodyLinks implements LinkResolver {
     private final BodyContext body;
 

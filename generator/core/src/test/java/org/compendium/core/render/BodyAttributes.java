@@ -12,7 +12,10 @@ import org.compendium.core.model.Anchor;
 import org.compendium.core.model.AnchorKind;
 import org.compendium.core.parse.DocumentAnchors;
 
-/** Puts anchor ids (and a {@code clause} class on numbered clauses) on the elements that carry them. */
+/**
+ * Puts anchor ids (and a {@code clause} class on numbered clauses) on the elements that carry them. Part of
+ * {@link FlexmarkBodyOracle}, the former body renderer.
+ */
 final class BodyAttributes implements AttributeProvider {
     private final DocumentAnchors anchors;
 
