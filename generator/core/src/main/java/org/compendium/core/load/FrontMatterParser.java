@@ -8,6 +8,7 @@ import java.util.Set;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -30,6 +31,17 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class FrontMatterParser {
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    /**
+     * One set of settings for every file (they are only read): making them builds a schema, a few percent of
+     * loading. The failsafe schema reads every scalar as a string, which is all the fields need (dates and
+     * years are checked by the field readers), without matching each against the JSON schema's patterns.
+     */
+    private final LoadSettings settings = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(1000)
+            .setCodePointLimit(MAX_FRONT_MATTER_CHARS * 4)
+            .build();
     /** Deepest nesting of YAML lists and mappings accepted (front matter needs 2; the parser recurses). */
     static final int MAX_YAML_DEPTH = 32;
 
@@ -78,7 +90,7 @@ public final class FrontMatterParser {
             if (mayNestBeyondLimit(yaml) && tooDeep(yaml, file, lineOffset, diagnostics)) {
                 return Optional.empty();
             }
-            root = compose(yaml, file.path());
+            root = compose(yaml);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
@@ -106,8 +118,7 @@ public final class FrontMatterParser {
         return Optional.of(tree.entries(mapping));
     }
 
-    private static Node compose(String yaml, String label) {
-        LoadSettings settings = settings(label);
+    private Node compose(String yaml) {
         Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
         return composer.getSingleNode().orElse(null);
     }
@@ -129,8 +140,7 @@ public final class FrontMatterParser {
     }
 
     /** Walks the parser's events (no recursion) and reports a document nested deeper than {@link #MAX_YAML_DEPTH}. */
-    private static boolean tooDeep(String yaml, SourceFile file, int lineOffset, Diagnostics diagnostics) {
-        LoadSettings settings = settings(file.path());
+    private boolean tooDeep(String yaml, SourceFile file, int lineOffset, Diagnostics diagnostics) {
         ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, yaml));
         int depth = 0;
         while (parser.hasNext()) {
@@ -149,15 +159,6 @@ public final class FrontMatterParser {
             }
         }
         return false;
-    }
-
-    private static LoadSettings settings(String label) {
-        return LoadSettings.builder()
-                .setLabel(label)
-                .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(1000)
-                .setCodePointLimit(MAX_FRONT_MATTER_CHARS * 4)
-                .build();
     }
 
     private static boolean reportTabs(String yaml, SourceFile file, int lineOffset, Diagnostics diagnostics) {
