@@ -58,12 +58,10 @@ public final class ContentResolver {
         }).toList();
         content.partials().parallelStream()
                 .forEach(p -> new LinkCollector(lookups.classifier(), p, diagnostics).collect());
-        List<ClauseNote> notes = new ArrayList<>();
-        for (ResolvedDocument doc : resolved) {
-            if (doc.source().meta() instanceof InterpretationMeta) {
-                notes.addAll(PassageAnchors.assign(doc, lookups.byId()));
-            }
-        }
+        // Each note's passages get anchors in its own AST: the notes are independent, their order kept.
+        List<ClauseNote> notes = resolved.parallelStream()
+                .filter(doc -> doc.source().meta() instanceof InterpretationMeta)
+                .flatMap(doc -> PassageAnchors.assign(doc, lookups.byId()).stream()).toList();
         return new ResolvedContent(content.config(), resolved, citationsById, notes, content.assets());
     }
 

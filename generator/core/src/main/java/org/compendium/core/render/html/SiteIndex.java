@@ -23,7 +23,7 @@ public record SiteIndex(List<PolicyEntry> all, List<Facet> years, List<Facet> ca
                         List<Facet> statuses) {
 
     public static SiteIndex of(Compendium compendium) {
-        List<PolicyEntry> all = compendium.policies().stream().sorted(Compendium.NEWEST_FIRST)
+        List<PolicyEntry> all = compendium.policies().parallelStream().sorted(Compendium.NEWEST_FIRST)
                 .map(p -> PolicyEntry.of(p, compendium)).toList();
         Map<String, Policy> byId = new LinkedHashMap<>();
         compendium.policies().forEach(p -> byId.put(p.id(), p));
