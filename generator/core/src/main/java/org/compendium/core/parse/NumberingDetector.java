@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * text without numbering is rejected at its first characters rather than tried at every position.
  */
 public final class NumberingDetector {
-    private static final String HAN_DIGITS = "[零〇一二两三四五六七八九十百千]+";
+    private static final String HAN_DIGIT_CHARS = "零〇一二两三四五六七八九十百千";
+    private static final String HAN_DIGITS = "[" + HAN_DIGIT_CHARS + "]+";
     private static final String ARABIC = "[0-9０-９]+";
     private static final Pattern STRUCTURAL = Pattern.compile("^第(" + HAN_DIGITS + "|" + ARABIC + ")([章节条])");
     private static final Pattern LEVEL_1 = Pattern.compile("^(" + HAN_DIGITS + ")[、．]");
@@ -22,10 +23,11 @@ public final class NumberingDetector {
 
     /** The numbering that {@code text} starts with, ignoring leading white space. */
     public Optional<Numbering> detect(String text) {
-        String t = stripLeading(text);
-        if (t.isEmpty()) {
+        int start = leadingSpace(text);
+        if (start == text.length() || !mayStartNumbering(text.charAt(start))) {
             return Optional.empty();
         }
+        String t = text.substring(start);
         Matcher m = STRUCTURAL.matcher(t);
         if (m.lookingAt()) {
             Numbering.Type type = switch (m.group(2)) {
@@ -82,11 +84,25 @@ public final class NumberingDetector {
     }
 
     static String stripLeading(String text) {
+        return text.substring(leadingSpace(text));
+    }
+
+    /** The length of the white space (full-width and no-break spaces too) {@code text} starts with. */
+    private static int leadingSpace(String text) {
         int i = 0;
         while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000'
                 || text.charAt(i) == '\u00A0')) {
             i++;
         }
-        return text.substring(i);
+        return i;
+    }
+
+    /**
+     * Whether any of the patterns can match text starting with {@code c}: most paragraphs of a body start
+     * with none of these, and are rejected without running the five patterns.
+     */
+    private static boolean mayStartNumbering(char c) {
+        return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
+                || HAN_DIGIT_CHARS.indexOf(c) >= 0 || CIRCLED.indexOf(c) >= 0;
     }
 }
