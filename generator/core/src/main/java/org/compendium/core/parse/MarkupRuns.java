@@ -8,18 +8,16 @@ import java.util.OptionalInt;
  * line of a few thousand asterisks would exhaust the stack. Real texts have runs of a few dozen at most.
  */
 final class MarkupRuns {
-    private static final String MARKUP = "*_-=~#>[]`";
-
     private MarkupRuns() {
     }
 
     /** The offset of the first run of markup (spaces and tabs inside it included) longer than {@code max}. */
-    static OptionalInt firstLongerThan(CharSequence text, int from, int max) {
+    static OptionalInt firstLongerThan(String text, int from, int max) {
         int start = -1;
         int markup = 0;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (MARKUP.indexOf(c) >= 0) {
+            if (isMarkup(c)) {
                 if (start < 0) {
                     start = i;
                 }
@@ -32,5 +30,13 @@ final class MarkupRuns {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** One of {@code *_-=~#>[]`}: a switch, as this runs over every character of every body. */
+    private static boolean isMarkup(char c) {
+        return switch (c) {
+            case '*', '_', '-', '=', '~', '#', '>', '[', ']', '`' -> true;
+            default -> false;
+        };
     }
 }
