@@ -8,29 +8,33 @@ public final class Json {
 
     /** {@code value} as a JSON string literal, quotes included; also safe inside an HTML {@code <script>}. */
     public static String string(CharSequence value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        String text = value.toString();
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        int safe = 0; // start of the run of characters not yet copied, none of which needs escaping
+        for (int i = 0; i < text.length(); i++) {
+            String escaped = escape(text.charAt(i));
+            if (escaped != null) {
+                out.append(text, safe, i).append(escaped);
+                safe = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(text, safe, text.length()).append('"').toString();
+    }
+
+    /** The escape of {@code c} in a JSON string that is also safe in HTML and JavaScript, or null: as it is. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 }
