@@ -16,8 +16,10 @@ public final class Xml {
         return escape(text, false);
     }
 
-    private static String escape(CharSequence text, boolean xml) {
+    private static String escape(CharSequence value, boolean xml) {
+        String text = value.toString();
         StringBuilder out = null;
+        int copied = 0; // text before this is in out; from it to i nothing needs escaping
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String replacement = switch (c) {
@@ -28,18 +30,15 @@ public final class Xml {
                 case '\'' -> xml ? "&#39;" : null;
                 default -> !xml || isXmlChar(c) ? null : "";
             };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
+            if (replacement != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16);
                 }
+                out.append(text, copied, i).append(replacement);
+                copied = i + 1;
             }
         }
-        return out == null ? text.toString() : out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Reverses {@link #escape} (the five predefined entities and {@code &#39;}). */
