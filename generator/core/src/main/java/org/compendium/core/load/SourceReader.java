@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.compendium.core.Diagnostics;
 
@@ -29,11 +30,12 @@ public final class SourceReader {
     public Optional<SourceFile> read(Path file, String path, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 diagnostics.error(path, 0, 0, "is a directory, not a file; expected a UTF-8 text file");
                 return Optional.empty();
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > maxBytes) {
                 diagnostics.error(path, 0, 0, "file is too large [" + size + " bytes]; expected at most "
                         + maxBytes + " bytes");
