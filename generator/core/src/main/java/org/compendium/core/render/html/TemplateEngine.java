@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.compendium.core.Diagnostics;
 
 /**
@@ -22,6 +23,8 @@ import org.compendium.core.Diagnostics;
 public final class TemplateEngine {
     private final Configuration config;
     private final Path templatesDir;
+    /** Parsed templates by name: FreeMarker's own cache builds a key and takes a lock on every lookup. */
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path templatesDir) throws IOException {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
@@ -51,7 +54,7 @@ public final class TemplateEngine {
     public Optional<String> render(String template, Map<String, Object> model, String renderingPath,
                                    Diagnostics diagnostics) {
         try {
-            Template t = config.getTemplate(template);
+            Template t = template(template);
             TextWriter out = new TextWriter(16 * 1024);
             t.process(model, out);
             return Optional.of(out.toString());
@@ -73,6 +76,15 @@ public final class TemplateEngine {
                     + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private Template template(String name) throws IOException {
+        Template t = parsed.get(name);
+        if (t == null) {
+            t = config.getTemplate(name);
+            parsed.putIfAbsent(name, t);
+        }
+        return t;
     }
 
     private static int lineOf(TemplateException e) {
