@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.model.Body;
@@ -83,10 +84,8 @@ public final class ContentCompiler {
                                Function<ResolvedDocument, Optional<Body>> reuse) {
         Map<String, InterpretationMeta> notesMeta = notesMeta(content.documents().stream());
         Map<String, Map<String, List<ClauseNote>>> notesByPolicy = notesByPolicy(content.clauseNotes().stream());
-        List<RenderedDocument> rendered = content.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, reuse.apply(doc)
-                        .orElseGet(() -> render(content, doc, notesByPolicy, notesMeta))))
-                .toList();
+        List<RenderedDocument> rendered = ParallelLists.map(content.documents(), doc -> new RenderedDocument(doc,
+                reuse.apply(doc).orElseGet(() -> render(content, doc, notesByPolicy, notesMeta))));
         List<Policy> policies = rendered.stream().filter(r -> r.meta() instanceof PolicyMeta)
                 .map(r -> new Policy((PolicyMeta) r.meta(), r.path(), r.body())).toList();
         List<Interpretation> interpretations = rendered.stream().filter(r -> r.meta() instanceof InterpretationMeta)

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.compendium.core.Diagnostic;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.model.DocumentKind;
 import org.compendium.core.model.DocumentMeta;
 import org.compendium.core.model.SiteConfig;
@@ -46,7 +47,7 @@ public final class ContentLoader {
         Optional<SiteConfig> config = readConfig(contentRoot, diagnostics);
         ContentFiles files = ContentFiles.scan(contentRoot, diagnostics);
         files.assets().parallelStream().forEach(asset -> assetChecker.check(contentRoot, asset, diagnostics));
-        List<FileLoad> loads = files.documents().parallelStream().map(path -> loadFile(contentRoot, path)).toList();
+        List<FileLoad> loads = ParallelLists.map(files.documents(), path -> loadFile(contentRoot, path));
         return config.map(c -> combine(c, loads, files.assets(), diagnostics));
     }
 

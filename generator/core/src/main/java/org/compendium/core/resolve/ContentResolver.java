@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.load.ParsedFile;
 import org.compendium.core.load.PartialDocument;
@@ -46,7 +47,7 @@ public final class ContentResolver {
                                    ResolutionCache cache) {
         checkMetadataReferences(content.documents(), lookups, diagnostics);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
-        List<ResolvedDocument> resolved = content.documents().parallelStream().map(doc -> {
+        List<ResolvedDocument> resolved = ParallelLists.map(content.documents(), doc -> {
             DocumentResolution r = cache.reuse(doc).orElseGet(() -> {
                 DocumentResolution fresh = resolve(doc, lookups.classifier(), lookups.citations());
                 cache.store(fresh);
@@ -55,7 +56,7 @@ public final class ContentResolver {
             diagnostics.addAll(r.diagnostics());
             citationsById.put(doc.id(), r.citations());
             return r.document();
-        }).toList();
+        });
         content.partials().parallelStream()
                 .forEach(p -> new LinkCollector(lookups.classifier(), p, diagnostics).collect());
         // Each note's passages get anchors in its own AST: the notes are independent, their order kept.

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
@@ -61,9 +62,9 @@ public final class SiteRenderer implements OutputRenderer {
 
     private static void writePages(List<Page> pages, TemplateEngine templates, OutputFiles output,
                                    Diagnostics diagnostics) throws IOException {
-        List<IOException> failures = pages.parallelStream().map(p -> write(output, templates.render(p.template(),
+        List<IOException> failures = ParallelLists.map(pages, p -> write(output, templates.render(p.template(),
                 p.model().get(), p.source(), diagnostics), output.root().resolve(p.file())))
-                .flatMap(Optional::stream).toList();
+                .stream().flatMap(Optional::stream).toList();
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
