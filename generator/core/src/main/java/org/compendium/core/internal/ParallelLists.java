@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -56,6 +57,14 @@ public final class ParallelLists {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
         return list;
+    }
+
+    /** {@code action} on each element, as {@link #map} maps them. */
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        map(items, item -> {
+            action.accept(item);
+            return Boolean.TRUE;
+        });
     }
 
     /** Runs {@code task}; returns what it threw, or null. */

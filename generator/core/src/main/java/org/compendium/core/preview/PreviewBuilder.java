@@ -20,6 +20,7 @@ import org.compendium.core.ContentCompiler;
 import org.compendium.core.Diagnostic;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.StageTimer;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.LoadedContent;
@@ -74,7 +75,7 @@ public final class PreviewBuilder {
         Optional<SiteConfig> config = loader.readConfig(root, fixed);
         ContentLoader.ContentFiles files = loader.scan(root, fixed);
         Map<String, FileLoad> loads = new TreeMap<>();
-        files.documents().parallelStream().map(p -> loader.loadFile(root, p)).toList()
+        ParallelLists.map(files.documents(), p -> loader.loadFile(root, p))
                 .forEach(l -> loads.put(l.path(), l));
         if (config.isEmpty()) {
             return failure(fixed, start);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
+import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
@@ -86,10 +87,10 @@ public final class SearchIndex {
         files.write(dir.resolve("meta.js"), meta());
         List<List<String>> terms = termsByShard(null);
         try {
-            IntStream.range(0, terms.size()).parallel()
-                    .forEach(k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
-            IntStream.range(0, docs.size()).parallel()
-                    .forEach(n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
+            ParallelLists.forEach(IntStream.range(0, terms.size()).boxed().toList(),
+                    k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
+            ParallelLists.forEach(IntStream.range(0, docs.size()).boxed().toList(),
+                    n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
