@@ -64,24 +64,9 @@ final class BodyNodeRenderer implements NodeRenderer {
         html.raw(MarkdownText.escapeHtml(MarkdownText.unescape(chars)));
     }
 
-    /** A line break inside a paragraph: nothing between two Chinese characters, a space otherwise. */
+    /** A line break inside a paragraph: nothing between two Chinese characters, a space otherwise (our rule). */
     private void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
-        BasedSequence base = node.getChars().getBaseSequence();
-        int before = node.getStartOffset() - 1;
-        while (before >= 0 && " \t*_~".indexOf(base.charAt(before)) >= 0) {
-            before--;
-        }
-        int after = node.getEndOffset();
-        while (after < base.length() && " \t*_~>".indexOf(base.charAt(after)) >= 0) {
-            after++;
-        }
-        boolean cjk = before >= 0 && after < base.length() && isWide(base.charAt(before)) && isWide(base.charAt(after));
-        html.raw(cjk ? "" : "\n");
-    }
-
-    static boolean isWide(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+        html.raw(SoftBreaks.joinsWide(node) ? "" : "\n");
     }
 
     private void raw(Node node, NodeRendererContext context, HtmlWriter html, boolean block) {
