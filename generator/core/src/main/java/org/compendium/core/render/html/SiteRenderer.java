@@ -95,8 +95,8 @@ public final class SiteRenderer implements OutputRenderer {
     }
 
     private static List<Page> pages(Compendium compendium, SiteIndex index, PageModels models) {
-        // The listing pages come first: they are the longest, and a parallel stream's last chunk that held them
-        // all would run on one core while the other waits.
+        // The listing pages come first: they are the longest, and taken last they would leave one thread
+        // finishing them while the other waits.
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("site/index.ftlh", "index.html", "", models::home));
         for (Facet year : index.years()) {
