@@ -3,6 +3,7 @@ package org.compendium.core.parse;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.compendium.core.model.AnchorKind;
  */
 public final class DocumentAnchors {
     private final Map<Node, String> idByNode = new IdentityHashMap<>();
+    private final Map<String, Node> nodeById = new HashMap<>();
+    private final Map<String, Anchor> anchorById = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
@@ -28,8 +31,14 @@ public final class DocumentAnchors {
             id = baseId + "_" + n;
         }
         ids.add(id);
-        idByNode.put(node, id);
-        anchors.add(new Anchor(id, kind, depth, number, text, line));
+        String earlier = idByNode.put(node, id);
+        if (earlier != null) {
+            nodeById.remove(earlier);
+        }
+        nodeById.put(id, node);
+        Anchor anchor = new Anchor(id, kind, depth, number, text, line);
+        anchors.add(anchor);
+        anchorById.put(id, anchor);
         return id;
     }
 
@@ -39,7 +48,7 @@ public final class DocumentAnchors {
 
     /** The node carrying anchor {@code id}. */
     public Optional<Node> nodeOf(String id) {
-        return idByNode.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(nodeById.get(id));
     }
 
     public boolean contains(String id) {
@@ -57,6 +66,6 @@ public final class DocumentAnchors {
     }
 
     public Optional<Anchor> find(String id) {
-        return anchors.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(anchorById.get(id));
     }
 }

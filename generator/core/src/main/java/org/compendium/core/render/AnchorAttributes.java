@@ -2,9 +2,7 @@ package org.compendium.core.render;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.AnchorKind;
@@ -17,7 +15,6 @@ import org.compendium.core.parse.DocumentAnchors;
  */
 final class AnchorAttributes {
     private final DocumentAnchors anchors;
-    private Map<String, AnchorKind> kinds;
 
     AnchorAttributes(DocumentAnchors anchors) {
         this.anchors = anchors;
@@ -58,13 +55,7 @@ final class AnchorAttributes {
     }
 
     private boolean isClause(String id) {
-        if (kinds == null) {
-            kinds = new HashMap<>();
-            for (Anchor anchor : anchors.all()) {
-                kinds.putIfAbsent(anchor.id(), anchor.kind());
-            }
-        }
-        AnchorKind kind = kinds.get(id);
+        AnchorKind kind = anchors.find(id).map(Anchor::kind).orElse(null);
         return kind != null && kind != AnchorKind.HEADING && kind != AnchorKind.PASSAGE;
     }
 
