@@ -43,12 +43,12 @@ final class BlockHtml {
     boolean render(Node node) {
         switch (node) {
             case Paragraph n -> paragraph(n);
-            case Heading n -> wrapped("h" + n.getLevel(), n);
+            case Heading n -> body.wrapped("h" + n.getLevel(), n);
             case BulletListItem n -> item(n);
             case OrderedListItem n -> item(n);
-            case BulletList n -> indented("ul", n);
+            case BulletList n -> body.indented("ul", n);
             case OrderedList n -> orderedList(n);
-            case BlockQuote n -> indented("blockquote", n);
+            case BlockQuote n -> body.indented("blockquote", n);
             case FencedCodeBlock n -> fencedCode(n);
             case IndentedCodeBlock n -> code(n, null, n.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
             case ThematicBreak n -> thematicBreak(n);
@@ -72,36 +72,16 @@ final class BlockHtml {
                 && container.isParagraphWrappingDisabled(node, lists, options.flexmark())) {
             body.children(node);
         } else {
-            wrapped("p", node);
+            body.wrapped("p", node);
         }
-    }
-
-    /** An element on lines of its own: {@code <p>…</p>}. */
-    void wrapped(String tag, Node node) {
-        out.line();
-        body.open(tag, node);
-        body.children(node);
-        body.close(tag);
-        out.line();
-    }
-
-    /** An element whose children start on a new line: {@code <ul>\n…\n</ul>}. */
-    void indented(String tag, Node node, String... attributes) {
-        out.line();
-        body.open(tag, node, attributes);
-        out.line();
-        body.children(node);
-        out.line();
-        body.close(tag);
-        out.line();
     }
 
     private void orderedList(OrderedList node) {
         int start = node.getStartNumber();
         if (lists.isOrderedListManualStart() && start != 1) {
-            indented("ol", node, "start", String.valueOf(start));
+            body.indented("ol", node, "start", String.valueOf(start));
         } else {
-            indented("ol", node);
+            body.indented("ol", node);
         }
     }
 

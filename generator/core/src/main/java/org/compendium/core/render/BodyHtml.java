@@ -51,6 +51,26 @@ final class BodyHtml {
         }
     }
 
+    /** An element on lines of its own: {@code <p>…</p>}. */
+    void wrapped(String tag, Node node) {
+        out.line();
+        open(tag, node);
+        children(node);
+        close(tag);
+        out.line();
+    }
+
+    /** An element whose children start on a new line: {@code <ul>\n…\n</ul>}. */
+    void indented(String tag, Node node, String... attributes) {
+        out.line();
+        open(tag, node, attributes);
+        out.line();
+        children(node);
+        out.line();
+        close(tag);
+        out.line();
+    }
+
     HtmlLines out() {
         return out;
     }

@@ -13,21 +13,19 @@ import java.util.Locale;
 /** GFM tables as Flexmark's table renderer wrote them, a cell's alignment as an {@code align-…} class. */
 final class TableHtml {
     private final BodyHtml body;
-    private final HtmlLines out;
 
     TableHtml(BodyHtml body) {
         this.body = body;
-        this.out = body.out();
     }
 
     /** @return whether {@code node} is part of a table */
     boolean render(Node node) {
         switch (node) {
-            case TableBlock n -> table(n);
-            case TableHead n -> wrapped("thead", n);
-            case TableBody n -> wrapped("tbody", n);
-            case TableRow n -> wrapped("tr", n);
-            case TableCaption n -> wrapped("caption", n);
+            case TableBlock n -> body.indented("table", n);
+            case TableHead n -> body.wrapped("thead", n);
+            case TableBody n -> body.wrapped("tbody", n);
+            case TableRow n -> body.wrapped("tr", n);
+            case TableCaption n -> body.wrapped("caption", n);
             case TableCell n -> cell(n);
             case TableSeparator n -> { }
             default -> {
@@ -35,24 +33,6 @@ final class TableHtml {
             }
         }
         return true;
-    }
-
-    private void table(TableBlock node) {
-        out.line();
-        body.open("table", node);
-        out.line();
-        body.children(node);
-        out.line();
-        body.close("table");
-        out.line();
-    }
-
-    private void wrapped(String tag, Node node) {
-        out.line();
-        body.open(tag, node);
-        body.children(node);
-        body.close(tag);
-        out.line();
     }
 
     private void cell(TableCell node) {
