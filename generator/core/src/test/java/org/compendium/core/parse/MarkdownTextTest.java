@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class MarkdownTextTest {
     private static final List<String> PIECES = List.of("第一条", "文", "，", "。", " ", "\n", "\n\n", "\\", "\\*", "*",
             "**", "_", "&", "&amp;", "&#20013;", "&copy;", "&nosuch;", "<", ">", "\"", "'", "`", "``", "[", "](x)",
-            "1. ", "- ", "> ", "# ", "|", "| a | b |\n|---|---|\n", "〔2024〕", "\t", "&#x4e2d;", "\\&amp;");
+            "1. ", "- ", "> ", "# ", "|", "| a | b |\n|---|---|\n", "〔2024〕", "\t", "&#x4e2d;", "\\&amp;", "R&D", ";",
+            "&a", "&#", "&#x", "&amp", "a;", "&;", "&a b;", "&abcdefghijklmnopqrstuvwxyzabcdef;",
+            "&abcdefghijklmnopqrstuvwxyzabcdefg;");
 
     @Test
     void unescapeMatchesFlexmarkOnEveryTextNode() {
