@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 
-/** The quick heading and fence starts parse every document into the same tree as Flexmark's own factories. */
+/** The quick heading, fence, thematic-break and list starts parse every document into the same tree as Flexmark's own factories. */
 class QuickBlockStartsTest {
     private static final List<String> LINES = List.of(
             "# 标题", "## 第一章　总则", "###### 六级", "####### 七个井号", "#没有空格", "  # 缩进标题", "    # 代码",
@@ -30,7 +30,9 @@ class QuickBlockStartsTest {
             "第一条　为了规范管理，制定本办法。", "（一）项目申报；", "1. 编号", "2) 编号", "- 列表项", "* 列表项",
             "+ 列表项", "> 引用", "> # 引用中的标题", "> ```", "| 甲 | 乙 |", "|---|---|", "<div>", "</div>",
             "[^1]: 脚注", "[r]: http://example.com", "", "", "\t# 制表符", "\u3000# 全角空格", "- # 列表中的标题",
-            "1. ```", "> ---", "   ---", "    ---");
+            "1. ```", "> ---", "   ---", "    ---", "  - 嵌套项", "   1. 嵌套编号", "  续行", "10. 十项",
+            "1234567890. 太长的编号", "-没有空格", "1.没有空格", "  > 列表中的引用", "  ---", "* * *", "_ _ _",
+            "    - 代码中的项", "  2) 第二项", "-", "1.", "  ", "\t- 制表符项", "9. 九项");
 
     @Test
     void parsesAsFlexmarksOwnFactories() throws IOException {
@@ -58,7 +60,9 @@ class QuickBlockStartsTest {
     void blockStartsAreTriedInFlexmarksOrder() throws ReflectiveOperationException {
         List<String> quick = factoryOrder(Parser.builder(MarkdownParser.options()).build()).stream()
                 .map(name -> name.replace("QuickBlockStarts$HeadingStarts", "HeadingParser$Factory")
-                        .replace("QuickBlockStarts$FenceStarts", "FencedCodeBlockParser$Factory")).toList();
+                        .replace("QuickBlockStarts$FenceStarts", "FencedCodeBlockParser$Factory")
+                        .replace("QuickBlockStarts$ThematicBreakStarts", "ThematicBreakParser$Factory")
+                        .replace("QuickBlockStarts$ListStarts", "ListBlockParser$Factory")).toList();
         assertEquals(factoryOrder(Parser.builder(flexmarkOptions()).build()), quick);
     }
 
@@ -74,6 +78,8 @@ class QuickBlockStartsTest {
                 StrikethroughExtension.create()));
         options.set(Parser.HEADING_PARSER, true);
         options.set(Parser.FENCED_CODE_BLOCK_PARSER, true);
+        options.set(Parser.THEMATIC_BREAK_PARSER, true);
+        options.set(Parser.LIST_BLOCK_PARSER, true);
         return options;
     }
 
