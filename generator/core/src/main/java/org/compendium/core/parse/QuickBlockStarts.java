@@ -134,9 +134,18 @@ final class QuickBlockStarts implements Parser.ParserExtension {
             return mapped(super.getBeforeDependents());
         }
 
+        /** Made once: Flexmark's reads all its list options for every document. It holds only those. */
+        private volatile BlockParserFactory shared;
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return new OutsideLists(super.apply(options), Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789");
+            BlockParserFactory made = shared;
+            if (made == null) {
+                String starts = Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789";
+                made = new OutsideLists(super.apply(options), starts);
+                shared = made;
+            }
+            return made;
         }
     }
 
