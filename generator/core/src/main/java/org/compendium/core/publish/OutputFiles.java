@@ -14,7 +14,6 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -34,6 +33,12 @@ public final class OutputFiles {
     private final Path root;
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /**
+     * A read buffer per writing thread, for comparing a file with the bytes meant for it: a direct buffer is
+     * read into without the copy a heap buffer takes, and none is allocated per file.
+     */
+    private final ThreadLocal<ByteBuffer> readBuffers =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
 
     /** @param root an existing folder */
     public OutputFiles(Path root) {
@@ -172,13 +177,23 @@ public final class OutputFiles {
         }
     }
 
-    private static boolean holds(FileChannel channel, byte[] bytes) throws IOException {
-        ByteBuffer existing = ByteBuffer.allocate(bytes.length);
-        while (existing.hasRemaining()) {
-            if (channel.read(existing, existing.position()) < 0) {
+    /** Whether the file holds {@code bytes} (it has their length): compared a buffer at a time, stopping early. */
+    private boolean holds(FileChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer buffer = readBuffers.get();
+        int position = 0;
+        while (position < bytes.length) {
+            buffer.clear().limit(Math.min(buffer.capacity(), bytes.length - position));
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, position + buffer.position()) < 0) {
+                    return false;
+                }
+            }
+            buffer.flip();
+            if (buffer.mismatch(ByteBuffer.wrap(bytes, position, buffer.remaining()).slice()) >= 0) {
                 return false;
             }
+            position += buffer.limit();
         }
-        return Arrays.equals(existing.array(), bytes);
+        return true;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -42,6 +43,29 @@ class OutputFilesTest {
             new OutputFiles(root).write(page, text);
             assertEquals(text, Files.readString(page));
             assertTrue(Files.getLastModifiedTime(page).compareTo(OLD) > 0, text);
+        }
+    }
+
+    @Test
+    void largeFilesAreComparedToTheirLastByte() throws IOException {
+        byte[] bytes = new byte[200_003];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + i / 7);
+        }
+        Path file = root.resolve("search/s/0.js");
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, OLD);
+        new OutputFiles(root).write(file, bytes.clone());
+        assertEquals(OLD, Files.getLastModifiedTime(file), "same bytes");
+        for (int changed : new int[] {0, 65_535, 65_536, 131_072, bytes.length - 1}) {
+            byte[] other = bytes.clone();
+            other[changed]++;
+            new OutputFiles(root).write(file, other);
+            assertTrue(Files.getLastModifiedTime(file).compareTo(OLD) > 0, "byte " + changed);
+            assertTrue(Arrays.equals(other, Files.readAllBytes(file)), "byte " + changed);
+            Files.write(file, bytes);
+            Files.setLastModifiedTime(file, OLD);
         }
     }
 
