@@ -1,5 +1,7 @@
 package org.compendium.core.render.pdf;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.compendium.core.ContentCompiler;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
@@ -70,9 +72,18 @@ public final class EditionHtmlBuilder {
         cover.appendElement("p").addClass("cover-scope")
                 .text("收录截至" + ChineseDates.format(edition.date()) + "现行有效的政策文件" + edition.policies().size() + "件");
         cover.appendElement("p").addClass("cover-publisher").text(compendium.config().publisher());
-        java.time.LocalDate built = java.time.LocalDate.ofInstant(compendium.buildTime(), ContentCompiler.ZONE);
-        cover.appendElement("p").addClass("cover-date").text(built.getYear() + "年" + built.getMonthValue() + "月");
+        YearMonth month = coverMonth(edition, LocalDate.ofInstant(compendium.buildTime(), ContentCompiler.ZONE));
+        cover.appendElement("p").addClass("cover-date").text(month.getYear() + "年" + month.getMonthValue() + "月");
         return cover;
+    }
+
+    /**
+     * The month on the cover: when the edition's text was settled, the day it is compiled for (31 December),
+     * or the build's month for an edition of a year not over yet. An earlier year's edition built again later
+     * keeps its own date, not the month of the rebuild.
+     */
+    static YearMonth coverMonth(Edition edition, LocalDate built) {
+        return YearMonth.from(built.isBefore(edition.date()) ? built : edition.date());
     }
 
     private static Element preface(Summary summary, BodyHtml bodies) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,17 @@ class PdfRendererTest {
             assertTrue(found >= 0, "missing or out of order: " + s);
             at = found + s.length();
         }
+    }
+
+    @Test
+    void coverIsDatedWhenTheEditionWasSettledNotWhenItWasRebuilt() {
+        for (int year : List.of(2022, 2023, 2024)) {
+            String cover = PdfTools.squeezed(PdfTools.pages(pdf(year)).getFirst());
+            assertTrue(cover.contains("「" + year + "年版」") && cover.endsWith(year + "年12月"), cover);
+        }
+        Edition next = new Edition(2025, LocalDate.of(2025, 12, 31), Optional.empty(), List.of());
+        assertEquals(YearMonth.of(2025, 6),
+                EditionHtmlBuilder.coverMonth(next, LocalDate.of(2025, 6, 30)));
     }
 
     @Test
