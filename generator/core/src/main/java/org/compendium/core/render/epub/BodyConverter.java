@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.LinkTarget;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,7 +74,7 @@ final class BodyConverter {
             String path = img.attr("src").substring("asset:".length());
             if (MediaTypes.image(path).isPresent()) {
                 images.add(path);
-                img.attr("src", EditionLayout.encodePath(path));
+                img.attr("src", UrlPaths.encode(path));
             } else {
                 diagnostics.error(sourcePath, 0, 0, "image [" + path + "] cannot go into the EPUB; "
                         + "expected an SVG, PNG, JPEG, GIF or WebP file");

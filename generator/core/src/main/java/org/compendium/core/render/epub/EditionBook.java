@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Interpretation;
@@ -110,7 +111,7 @@ final class EditionBook {
                 continue;
             }
             String type = MediaTypes.image(path).orElseThrow();
-            items.add(ManifestItem.resource("img-" + ++n, EditionLayout.encodePath(path), type));
+            items.add(ManifestItem.resource("img-" + ++n, UrlPaths.encode(path), type));
             entries.add(new EpubEntry(ROOT + path, Files.readAllBytes(file)));
         }
     }

@@ -1,10 +1,9 @@
 package org.compendium.core.render.epub;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
@@ -75,15 +74,6 @@ final class EditionLayout {
 
     /** The public URL of an asset, for links to files the book does not embed. */
     String externalAsset(String path) {
-        return compendium.config().baseUrl() + encodePath(path);
-    }
-
-    /** A relative path percent-encoded for use in an href (the zip entry keeps the raw name). */
-    static String encodePath(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a relative path: " + path, e);
-        }
+        return compendium.config().baseUrl() + UrlPaths.encode(path);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Interpretation;
@@ -142,7 +143,7 @@ final class PageModels {
 
     private String categoryUrl(String category) {
         String url = categoryUrls.get(category);
-        return url != null ? url : SitePaths.encode(SitePaths.categoryFolder(category)) + "index.html";
+        return url != null ? url : UrlPaths.encode(SitePaths.categoryFolder(category)) + "index.html";
     }
 
     private String body(Document doc, String page) {

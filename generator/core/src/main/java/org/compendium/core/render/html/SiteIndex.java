@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
@@ -67,7 +68,7 @@ public record SiteIndex(List<PolicyEntry> all, List<Facet> years, List<Facet> ca
     }
 
     private static Facet facet(String kind, String name, String url, List<PolicyEntry> policies) {
-        return new Facet(kind, name, url, SitePaths.encode(url) + "index.html", policies);
+        return new Facet(kind, name, url, UrlPaths.encode(url) + "index.html", policies);
     }
 
     /** Every list page: years, categories, issuers and statuses. */

@@ -82,21 +82,6 @@ public final class SitePaths {
         }
     }
 
-    /** A relative path percent-encoded for use in a link (segments keep their slashes). */
-    public static String encode(String path) {
-        StringBuilder out = new StringBuilder(path.length() * 3);
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
-    }
-
     /** {@code ../../} for a page two folders deep. */
     public static String rootFrom(String page) {
         int depth = (int) page.chars().filter(c -> c == '/').count();
