@@ -69,6 +69,10 @@ public final class CompendiumBuilder {
     }
 
     private BuildResult run(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
+        // What the renderers can make without the content (the site's templates) is made while it compiles.
+        Map<OutputFormat, OutputRenderer> prepared = new LinkedHashMap<>();
+        renderers.forEach((format, renderer) -> prepared.put(format,
+                request.wants(format) && !request.checkOnly() ? renderer.prepared(request) : renderer));
         // The timestamp (a git process, else a walk over the content) is found while the content loads.
         CompletableFuture<Instant> time = CompletableFuture.supplyAsync(
                 () -> new BuildClock(environment).timestamp(request, diagnostics),
@@ -84,16 +88,17 @@ public final class CompendiumBuilder {
             diagnostics.error("", 0, 0, fileNames.get());
             return new BuildResult(diagnostics.sorted(), false, timer.timings());
         }
-        boolean published = publish(compendium.get(), request, diagnostics, timer);
+        boolean published = publish(compendium.get(), prepared, request, diagnostics, timer);
         return new BuildResult(diagnostics.sorted(), published, timer.timings());
     }
 
-    private boolean publish(Compendium compendium, BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
+    private boolean publish(Compendium compendium, Map<OutputFormat, OutputRenderer> prepared, BuildRequest request,
+                            Diagnostics diagnostics, StageTimer timer) {
         long[] written = {0};
         try {
             boolean published = new AtomicPublisher().publish(request.outputDir(), staging -> {
                 List<Callable<Void>> books = new ArrayList<>();
-                for (var entry : renderers.entrySet()) {
+                for (var entry : prepared.entrySet()) {
                     if (entry.getKey() != OutputFormat.HTML && request.wants(entry.getKey())) {
                         books.add(() -> {
                             timer.time(entry.getKey().lowerCase(),
@@ -105,7 +110,7 @@ public final class CompendiumBuilder {
                 if (!books.isEmpty()) {
                     ParallelTasks.run(books);
                 }
-                OutputRenderer site = renderers.get(OutputFormat.HTML);
+                OutputRenderer site = prepared.get(OutputFormat.HTML);
                 if (site != null && request.wants(OutputFormat.HTML) && !diagnostics.hasErrors()) {
                     timer.time("html", () -> site.render(compendium, request, staging, diagnostics));
                 }

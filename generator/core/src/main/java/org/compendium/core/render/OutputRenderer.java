@@ -15,4 +15,12 @@ public interface OutputRenderer {
      */
     void render(Compendium compendium, BuildRequest request, OutputFiles output, Diagnostics diagnostics)
             throws IOException;
+
+    /**
+     * This renderer for one build of {@code request}, with what it can make before the content is compiled
+     * (the site's templates, say) already being made beside the compilation. The default is this renderer.
+     */
+    default OutputRenderer prepared(BuildRequest request) {
+        return this;
+    }
 }

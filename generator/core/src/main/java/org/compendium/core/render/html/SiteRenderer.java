@@ -1,12 +1,17 @@
 package org.compendium.core.render.html;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -27,6 +32,51 @@ import org.compendium.core.render.search.SearchIndexWriter;
  * {@code templates/site/}. Pages render in parallel.
  */
 public final class SiteRenderer implements OutputRenderer {
+    /** The template engine {@link #prepared} started making, its templates parsed; none: made in render. */
+    private final Optional<CompletableFuture<TemplateEngine>> early;
+
+    public SiteRenderer() {
+        this(Optional.empty());
+    }
+
+    private SiteRenderer(Optional<CompletableFuture<TemplateEngine>> early) {
+        this.early = early;
+    }
+
+    /**
+     * Makes the template engine and parses the site's templates on a thread of their own while the content
+     * compiles: otherwise one core waits while another does it between compiling and rendering pages.
+     */
+    @Override
+    public OutputRenderer prepared(BuildRequest request) {
+        return new SiteRenderer(Optional.of(CompletableFuture.supplyAsync(() -> engineWithTemplates(request),
+                task -> Thread.ofPlatform().name("site-templates").daemon().start(task))));
+    }
+
+    private static TemplateEngine engineWithTemplates(BuildRequest request) {
+        try {
+            TemplateEngine engine = new TemplateEngine(request.templatesDir());
+            engine.parseAll("site");
+            // The pinyin order of the category and issuer lists: the JDK compiles the Chinese collation rules
+            // once per process, a few dozen milliseconds.
+            Collator.getInstance(Locale.CHINA);
+            return engine;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The prepared engine, else a new one: an engine that failed is made again, failing as it would have. */
+    private TemplateEngine engine(BuildRequest request) throws IOException {
+        if (early.isPresent()) {
+            try {
+                return early.get().join();
+            } catch (CompletionException e) {
+                // Made again below, which reports the failure as a build without preparation would.
+            }
+        }
+        return new TemplateEngine(request.templatesDir());
+    }
 
     /** A page to write: its template, file (relative to the site root) and model. */
     private record Page(String template, String file, String source, Supplier<Map<String, Object>> model) {
@@ -40,7 +90,7 @@ public final class SiteRenderer implements OutputRenderer {
                     + request.templatesDir().resolve("site") + "]; expected the project's templates/ folder with site/*.ftlh");
             return;
         }
-        TemplateEngine templates = new TemplateEngine(request.templatesDir());
+        TemplateEngine templates = engine(request);
         SiteIndex index = SiteIndex.of(compendium);
         Path out = output.root();
         PageModels models = new PageModels(compendium, index, Download.scan(out, output::contains));

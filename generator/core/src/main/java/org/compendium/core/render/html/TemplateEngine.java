@@ -8,12 +8,14 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.compendium.core.Diagnostics;
 
 /**
@@ -75,6 +77,27 @@ public final class TemplateEngine {
             diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
                     + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Parses every template of {@code folder} (a folder of the templates folder) ahead of its first use. A
+     * template that fails to load or parse is left out: rendering with it reports the problem.
+     */
+    public void parseAll(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(templatesDir.resolve(folder))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+                    try {
+                        template(folder + "/" + name);
+                    } catch (IOException e) {
+                        // Reported by render, with the page being rendered: FreeMarker would keep the failure
+                        // and give render a general "error loading the template" instead of the parse error.
+                        config.clearTemplateCache();
+                    }
+                }
+            }
         }
     }
 

@@ -1,0 +1,55 @@
+package org.compendium.core.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.compendium.core.Diagnostic;
+import org.compendium.core.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Templates parsed ahead of use render as before, and a broken one is still reported where it is broken. */
+class TemplateEngineTest {
+    @TempDir
+    Path templates;
+
+    @Test
+    void parsedAheadTheyRenderAsBeforeAndABrokenOneIsReportedAtItsLine() throws IOException {
+        Files.createDirectories(templates.resolve("site"));
+        write("site/layout.ftlh", "<#macro page title><h1>${title}</h1><#nested></#macro>\n");
+        write("site/good.ftlh", "<#import \"layout.ftlh\" as l><@l.page title=t>${body}</@l.page>\n");
+        write("site/broken.ftlh", "<p>第一行</p>\n<p>${name(}</p>\n");
+        Map<String, Object> model = Map.of("t", "标题 & <符号>", "body", "正文");
+        TemplateEngine fresh = new TemplateEngine(templates);
+        TemplateEngine ahead = new TemplateEngine(templates);
+        ahead.parseAll("site");
+
+        Diagnostics none = new Diagnostics();
+        Optional<String> expected = fresh.render("site/good.ftlh", model, "a.md", none);
+        assertEquals(Optional.of("<h1>标题 &amp; &lt;符号&gt;</h1>正文\n"), expected);
+        assertEquals(expected, ahead.render("site/good.ftlh", model, "a.md", none));
+        assertEquals(List.of(), none.sorted());
+
+        Diagnostics freshProblems = new Diagnostics();
+        Diagnostics aheadProblems = new Diagnostics();
+        fresh.render("site/broken.ftlh", model, "a.md", freshProblems);
+        ahead.render("site/broken.ftlh", model, "a.md", aheadProblems);
+        List<Diagnostic> reported = aheadProblems.sorted();
+        assertEquals(freshProblems.sorted(), reported);
+        assertEquals(1, reported.size());
+        assertEquals(2, reported.getFirst().line(), reported.toString());
+        assertTrue(reported.getFirst().message().startsWith("template syntax error while rendering a.md"),
+                reported.toString());
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(templates.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
