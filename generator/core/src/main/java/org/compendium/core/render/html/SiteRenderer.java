@@ -91,25 +91,29 @@ public final class SiteRenderer implements OutputRenderer {
             return;
         }
         TemplateEngine templates = engine(request);
-        SiteIndex index = SiteIndex.of(compendium);
         Path out = output.root();
-        PageModels models = new PageModels(compendium, index, Download.scan(out, output::contains));
-        List<Page> pages = pages(compendium, index, models);
-        // The pages, the search index and the site's other files (feed, sitemap, catalogue, …) are written side
-        // by side: the search index and the other files have serial parts, which would leave a core idle if
-        // they ran after the pages (the other files, serial throughout, did run last, alone, until they got a
+        // The search index, the pages and the site's other files (feed, sitemap, catalogue, …) are written side
+        // by side, the search index from the start, while the pages' lists are grouped: each has serial parts
+        // that would leave a core idle if it ran alone (the other files did run last, alone, until they got a
         // task of their own). All finish (or fail) before this returns, so a failed build's staging folder can
         // be deleted.
         ParallelTasks.run(List.of(() -> {
-            writePages(pages, templates, output, diagnostics);
-            return null;
-        }, () -> {
             new SearchIndexWriter().write(compendium, output, out.resolve("search"));
             return null;
         }, () -> {
-            new SiteFiles(compendium, index, models).write(templates, output, diagnostics);
-            StaticFiles.copy(request.templatesDir().resolve("site/static"), output, out.resolve("static"), diagnostics);
-            copyAssets(compendium, output);
+            SiteIndex index = SiteIndex.of(compendium);
+            PageModels models = new PageModels(compendium, index, Download.scan(out, output::contains));
+            List<Page> pages = pages(compendium, index, models);
+            ParallelTasks.run(List.of(() -> {
+                writePages(pages, templates, output, diagnostics);
+                return null;
+            }, () -> {
+                new SiteFiles(compendium, index, models).write(templates, output, diagnostics);
+                StaticFiles.copy(request.templatesDir().resolve("site/static"), output, out.resolve("static"),
+                        diagnostics);
+                copyAssets(compendium, output);
+                return null;
+            }));
             return null;
         }));
     }
