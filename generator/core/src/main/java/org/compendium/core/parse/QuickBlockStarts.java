@@ -15,9 +15,11 @@ import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Flexmark's heading, fenced-code, thematic-break and list block starts, unchanged, asked only about lines
@@ -28,8 +30,8 @@ import java.util.Set;
  * item with a bullet ({@code * - +}) or a digit: other lines are answered "no start" at once, as Flexmark
  * would. The list start keeps state about the lines of an open list, so inside a list it is always asked.
  *
- * <p>Flexmark's own factories are switched off and these subclasses take their place in the same order:
- * they declare the same dependencies, with each other's classes for Flexmark's.
+ * <p>Flexmark's own factories are switched off and these take their place in the same order: they declare
+ * the same dependencies, with each other's classes for Flexmark's.
  */
 final class QuickBlockStarts implements Parser.ParserExtension {
     private static final Map<Class<?>, Class<?>> REPLACED = Map.of(
@@ -61,91 +63,83 @@ final class QuickBlockStarts implements Parser.ParserExtension {
         return out;
     }
 
-    static final class HeadingStarts extends HeadingParser.Factory {
-        /** Made once: Flexmark's compiles three patterns for every document. It holds only those and options. */
-        private volatile BlockParserFactory shared;
+    /**
+     * One of Flexmark's block-start factories, its block starts asked through {@code filter}. Everything else is
+     * Flexmark's, dependencies mapped. Flexmark orders the factories by class, so each gets a subclass.
+     */
+    private abstract static class Filtered implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory flexmark;
+        private final BiFunction<BlockParserFactory, DataHolder, BlockParserFactory> filter;
+        private final boolean shared;
+        private volatile BlockParserFactory made;
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return mapped(super.getAfterDependents());
+        /**
+         * @param shared whether one filtered factory serves every document (Flexmark's holds only options and
+         *               patterns, which it would otherwise read and compile again for each document)
+         */
+        Filtered(CustomBlockParserFactory flexmark, boolean shared,
+                 BiFunction<BlockParserFactory, DataHolder, BlockParserFactory> filter) {
+            this.flexmark = flexmark;
+            this.shared = shared;
+            this.filter = filter;
         }
 
         @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return mapped(super.getBeforeDependents());
+        public final Set<Class<?>> getAfterDependents() {
+            return mapped(flexmark.getAfterDependents());
         }
 
         @Override
-        public BlockParserFactory apply(DataHolder options) {
-            BlockParserFactory made = shared;
-            if (made == null) {
-                made = new FirstCharacter(super.apply(options), "#=-");
-                shared = made;
+        public final Set<Class<?>> getBeforeDependents() {
+            return mapped(flexmark.getBeforeDependents());
+        }
+
+        @Override
+        public final boolean affectsGlobalScope() {
+            return flexmark.affectsGlobalScope();
+        }
+
+        @Override
+        public final SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+            return flexmark.getLeadInHandler(options);
+        }
+
+        @Override
+        public final BlockParserFactory apply(DataHolder options) {
+            if (!shared) {
+                return filter.apply(flexmark.apply(options), options);
             }
-            return made;
-        }
-    }
-
-    static final class FenceStarts extends FencedCodeBlockParser.Factory {
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return mapped(super.getAfterDependents());
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return mapped(super.getBeforeDependents());
-        }
-
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
-            return new FirstCharacter(super.apply(options), "`~");
-        }
-    }
-
-    static final class ThematicBreakStarts extends ThematicBreakParser.Factory {
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return mapped(super.getAfterDependents());
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return mapped(super.getBeforeDependents());
-        }
-
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
-            return new FirstCharacter(super.apply(options), "*_-");
-        }
-    }
-
-    static final class ListStarts extends ListBlockParser.Factory {
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return mapped(super.getAfterDependents());
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return mapped(super.getBeforeDependents());
-        }
-
-        /** Made once: Flexmark's reads all its list options for every document. It holds only those. */
-        private volatile BlockParserFactory shared;
-
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
-            BlockParserFactory made = shared;
-            if (made == null) {
-                String starts = Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789";
-                made = new OutsideLists(super.apply(options), starts);
-                shared = made;
+            BlockParserFactory factory = made;
+            if (factory == null) {
+                factory = filter.apply(flexmark.apply(options), options);
+                made = factory;
             }
-            return made;
+            return factory;
+        }
+    }
+
+    static final class HeadingStarts extends Filtered {
+        HeadingStarts() {
+            super(new HeadingParser.Factory(), true, (factory, options) -> new FirstCharacter(factory, "#=-"));
+        }
+    }
+
+    static final class FenceStarts extends Filtered {
+        FenceStarts() {
+            super(new FencedCodeBlockParser.Factory(), false, (factory, options) -> new FirstCharacter(factory, "`~"));
+        }
+    }
+
+    static final class ThematicBreakStarts extends Filtered {
+        ThematicBreakStarts() {
+            super(new ThematicBreakParser.Factory(), true, (factory, options) -> new FirstCharacter(factory, "*_-"));
+        }
+    }
+
+    static final class ListStarts extends Filtered {
+        ListStarts() {
+            super(new ListBlockParser.Factory(), true, (factory, options) ->
+                    new OutsideLists(factory, Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789"));
         }
     }
 
