@@ -61,6 +61,12 @@ public final class TemplateEngine {
             t.process(model, out);
             return Optional.of(out.toString());
         } catch (TemplateException e) {
+            Optional<ParseException> imported = parseCause(e);
+            if (imported.isPresent()) {
+                // An imported or included template (the layout) that does not parse: reported at its line.
+                syntaxError(imported.get(), template, renderingPath, diagnostics);
+                return Optional.empty();
+            }
             String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
             String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             String blamed = e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]";
@@ -68,16 +74,30 @@ public final class TemplateEngine {
                     + ": " + firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed);
             return Optional.empty();
         } catch (ParseException e) {
-            String file = e.getTemplateName() == null ? template : e.getTemplateName();
-            diagnostics.error(templatesDir.resolve(file).toString(), e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error" + (renderingPath.isEmpty() ? "" : " while rendering " + renderingPath)
-                    + ": " + firstLine(e.getEditorMessage()) + "; expected valid FreeMarker syntax");
+            syntaxError(e, template, renderingPath, diagnostics);
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
                     + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private void syntaxError(ParseException e, String template, String renderingPath, Diagnostics diagnostics) {
+        String file = e.getTemplateName() == null ? template : e.getTemplateName();
+        diagnostics.error(templatesDir.resolve(file).toString(), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax error" + (renderingPath.isEmpty() ? "" : " while rendering " + renderingPath)
+                + ": " + firstLine(e.getEditorMessage()) + "; expected valid FreeMarker syntax");
+    }
+
+    /** The syntax error of a template that {@code e}'s template imports or includes, if that is what failed. */
+    private static Optional<ParseException> parseCause(TemplateException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -49,6 +49,27 @@ class TemplateEngineTest {
                 reported.toString());
     }
 
+    @Test
+    void aLayoutThatDoesNotParseIsReportedAtItsOwnLine() throws IOException {
+        Files.createDirectories(templates.resolve("site"));
+        write("site/layout.ftlh", "<#macro page title>\n<h1>${title}</h1>\n<p>${title(}</p><#nested></#macro>\n");
+        write("site/good.ftlh", "<#import \"layout.ftlh\" as l><@l.page title=t>${body}</@l.page>\n");
+        for (boolean ahead : new boolean[] {false, true}) {
+            TemplateEngine engine = new TemplateEngine(templates);
+            if (ahead) {
+                engine.parseAll("site");
+            }
+            Diagnostics problems = new Diagnostics();
+            engine.render("site/good.ftlh", Map.of("t", "标题", "body", "正文"), "a.md", problems);
+            List<Diagnostic> reported = problems.sorted();
+            assertEquals(1, reported.size(), reported::toString);
+            Diagnostic d = reported.getFirst();
+            assertEquals(templates.resolve("site/layout.ftlh").toString(), d.path());
+            assertEquals(List.of(3, 12), List.of(d.line(), d.column()), d::toString);
+            assertTrue(d.message().startsWith("template syntax error while rendering a.md: "), d::toString);
+        }
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(templates.resolve(name), text, StandardCharsets.UTF_8);
     }
