@@ -12,13 +12,15 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Heap use during a stage: the peak of the heap pools ({@link MemoryPoolMXBean#getPeakUsage()}, reset
- * at the start of each stage) and the largest heap left live after a collection (GC notifications), which
- * is what the stage really holds.
+ * at the start of each stage) and the largest heap in use right after a collection (GC notifications). The
+ * latter is an upper bound of what the stage holds, not the live set: after a young collection the old
+ * generation still holds whatever died there since the last full one (the throughput collector leaves it
+ * until the old generation fills), so a stage that promotes much garbage shows far more than it needs.
  */
 final class HeapWatch {
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
-    private final AtomicLong liveAfterGc = new AtomicLong();
+    private final AtomicLong heapAfterGc = new AtomicLong();
 
     HeapWatch() {
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -28,7 +30,7 @@ final class HeapWatch {
                         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                         long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                                 .mapToLong(MemoryUsage::getUsed).sum();
-                        liveAfterGc.accumulateAndGet(used, Math::max);
+                        heapAfterGc.accumulateAndGet(used, Math::max);
                     }
                 }, null, null);
             }
@@ -37,7 +39,7 @@ final class HeapWatch {
 
     void reset() {
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        liveAfterGc.set(0);
+        heapAfterGc.set(0);
     }
 
     /** Sum of the heap pools' peaks since {@link #reset()}, in bytes. */
@@ -46,7 +48,7 @@ final class HeapWatch {
     }
 
     /** Largest heap in use right after a collection since {@link #reset()}, in bytes (0: no collection). */
-    long liveAfterGc() {
-        return liveAfterGc.get();
+    long heapAfterGc() {
+        return heapAfterGc.get();
     }
 }

@@ -91,7 +91,7 @@ final class SizeReport {
         System.out.printf(Locale.ROOT, "%n%,d policies%s — median of %d run(s) (PDF and EPUB: first run only); "
                 + "%s files written%n", policies, policies >= 20_000 ? " (-Xmx1g)" : "", runs, files);
         System.out.printf(Locale.ROOT, "  %-14s %10s %10s %8s %12s %12s%n", "stage", "wall ms", "docs/s", "cores",
-                "peak heap MB", "live MB");
+                "peak heap MB", "after GC MB");
         stages.forEach((stage, rows) -> {
             double wall = median(rows, 1);
             double cpu = median(rows, 3);

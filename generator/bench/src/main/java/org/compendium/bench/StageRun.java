@@ -99,7 +99,7 @@ public final class StageRun {
         int count = docs >= 0 ? docs : result instanceof Optional<?> o && o.orElse(null) instanceof LoadedContent l
                 ? l.documents().size() : 0;
         System.out.printf(java.util.Locale.ROOT, "%s\t%.1f\t%d\t%.1f\t%d\t%d%n", name, wall / 1e6, count, used / 1e6,
-                heap.peak(), heap.liveAfterGc());
+                heap.peak(), heap.heapAfterGc());
         return result;
     }
 

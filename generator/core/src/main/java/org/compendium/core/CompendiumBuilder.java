@@ -60,6 +60,13 @@ public final class CompendiumBuilder {
         StageTimer timer = new StageTimer();
         try {
             return run(request, diagnostics, timer);
+        } catch (OutOfMemoryError e) {
+            // What the build held is garbage once its stack has unwound, so reporting this is safe.
+            diagnostics.error("", 0, 0, "out of memory [" + e.getMessage() + "; heap limit "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB]; expected a larger heap: a PDF"
+                    + " edition of about 9,000 pages needs about 1.5 GB (COMPENDIUM_JAVA_OPTS=-Xmx2g for ./compendium,"
+                    + " MAVEN_OPTS=-Xmx2g for mvn)");
+            return new BuildResult(diagnostics.sorted(), false, timer.timings());
         } catch (RuntimeException | StackOverflowError e) {
             StackTraceElement[] at = e.getStackTrace();
             diagnostics.error("", 0, 0, INTERNAL_ERROR + " [" + e + (at.length > 0 ? " at " + at[0] : "")

@@ -151,6 +151,20 @@ class AtomicPublishTest {
     }
 
     @Test
+    void runningOutOfMemoryIsADiagnosticNamingTheHeapToGive() throws IOException {
+        OutputRenderer hungry = (compendium, request, out, diagnostics) -> {
+            out.write(out.root().resolve("half-written.html"), "<html>");
+            throw new OutOfMemoryError("Java heap space");
+        };
+        BuildResult result = builder(hungry).build(bothFormats());
+        assertEquals(1, result.diagnostics().size(), result.toString());
+        String message = result.diagnostics().get(0).message();
+        assertTrue(message.startsWith("out of memory [Java heap space; heap limit ") && message.contains("-Xmx2g"),
+                message);
+        assertPreviousOutputIntact(result);
+    }
+
+    @Test
     void outputFolderCannotBeCreated() throws IOException {
         Path notADirectory = tmp.resolve("content/compendium.yaml");
         BuildResult result = new CompendiumBuilder().build(content.request().outputDir(notADirectory.resolve("out")).build());
