@@ -17,7 +17,6 @@ import org.compendium.core.OutputFormat;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
@@ -42,8 +41,10 @@ public final class StageRun {
     }
 
     private void run(Path content, Path templates, Path work, Set<OutputFormat> formats) throws Exception {
+        // Into the previous run's output, as a real build writes into its spare folder: only files whose bytes
+        // changed are written, so the figures follow the generator rather than the disk (the first run of a new
+        // work folder writes everything).
         Path out = work.resolve("out");
-        AtomicPublisher.deleteTree(out);
         Files.createDirectories(out);
         BuildRequest request = BuildRequest.builder(content).outputDir(out).templatesDir(templates)
                 .formats(formats).timestamp(TIME).build();
