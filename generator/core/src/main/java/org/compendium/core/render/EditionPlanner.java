@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.Pinyin;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
@@ -40,7 +40,7 @@ public final class EditionPlanner {
 
     public Edition edition(Compendium compendium, int year) {
         LocalDate date = LocalDate.of(year, 12, 31);
-        Collator pinyin = Collator.getInstance(Locale.CHINA);
+        Collator pinyin = Pinyin.order();
         Map<String, List<Policy>> byCategory = new TreeMap<>((a, b) -> a.equals(b) ? 0
                 : a.equals(UNCATEGORISED) ? 1 : b.equals(UNCATEGORISED) ? -1 : pinyin.compare(a, b));
         compendium.policies().stream()

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +17,7 @@ import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.internal.ParallelTasks;
+import org.compendium.core.internal.Pinyin;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
@@ -57,9 +56,8 @@ public final class SiteRenderer implements OutputRenderer {
         try {
             TemplateEngine engine = new TemplateEngine(request.templatesDir());
             engine.parseAll("site");
-            // The pinyin order of the category and issuer lists: the JDK compiles the Chinese collation rules
-            // once per process, a few dozen milliseconds.
-            Collator.getInstance(Locale.CHINA);
+            // The pinyin order of the category and issuer lists, made once per process (a few dozen ms).
+            Pinyin.order();
             return engine;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,11 +4,11 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.core.internal.Pinyin;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
 import org.jsoup.nodes.Element;
@@ -31,7 +31,7 @@ final class BookIndex {
 
     private static void byDocNumber(Element index, Edition edition) {
         index.appendElement("h2").addClass("index-part").text("一、按发文字号");
-        Collator pinyin = Collator.getInstance(Locale.CHINA);
+        Collator pinyin = Pinyin.order();
         List<Policy> numbered = edition.policies().stream().filter(p -> p.meta().docNumber().isPresent())
                 .sorted(Comparator.comparing((Policy p) -> numberKey(p).prefix(), pinyin)
                         .thenComparing(p -> numberKey(p).year()).thenComparing(p -> numberKey(p).serial())
@@ -47,7 +47,7 @@ final class BookIndex {
 
     private static void byIssuer(Element index, Edition edition) {
         index.appendElement("h2").addClass("index-part").text("二、按发布机关");
-        Map<String, List<Policy>> byIssuer = new TreeMap<>(Collator.getInstance(Locale.CHINA));
+        Map<String, List<Policy>> byIssuer = new TreeMap<>(Pinyin.order());
         for (Policy p : edition.policies().stream().sorted(Comparator.comparing((Policy p) -> p.meta().issued())
                 .thenComparing(Policy::id)).toList()) {
             p.meta().issuers().forEach(i -> byIssuer.computeIfAbsent(i, k -> new ArrayList<>()).add(p));
