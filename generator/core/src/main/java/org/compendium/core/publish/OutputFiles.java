@@ -57,17 +57,22 @@ public final class OutputFiles {
 
     /** Writes {@code bytes} into {@code file} (a path under the root) unless the file holds them already. */
     public void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} of {@code bytes} into {@code file}, as {@link #write(Path, byte[])}. */
+    public void write(Path file, byte[] bytes, int length) throws IOException {
         Path target = claim(file);
         try (FileChannel channel = open(target)) {
-            if (channel.size() == bytes.length && holds(channel, bytes)) {
+            if (channel.size() == length && holds(channel, bytes, length)) {
                 return;
             }
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
             long position = 0;
             while (buffer.hasRemaining()) {
                 position += channel.write(buffer, position);
             }
-            channel.truncate(bytes.length);
+            channel.truncate(length);
         }
     }
 
@@ -177,12 +182,15 @@ public final class OutputFiles {
         }
     }
 
-    /** Whether the file holds {@code bytes} (it has their length): compared a buffer at a time, stopping early. */
-    private boolean holds(FileChannel channel, byte[] bytes) throws IOException {
+    /**
+     * Whether the file (of that length) holds the first {@code length} of {@code bytes}: compared a buffer at a
+     * time, stopping early.
+     */
+    private boolean holds(FileChannel channel, byte[] bytes, int length) throws IOException {
         ByteBuffer buffer = readBuffers.get();
         int position = 0;
-        while (position < bytes.length) {
-            buffer.clear().limit(Math.min(buffer.capacity(), bytes.length - position));
+        while (position < length) {
+            buffer.clear().limit(Math.min(buffer.capacity(), length - position));
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
                     return false;

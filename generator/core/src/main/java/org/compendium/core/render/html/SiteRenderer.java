@@ -118,9 +118,21 @@ public final class SiteRenderer implements OutputRenderer {
 
     private static void writePages(List<Page> pages, TemplateEngine templates, OutputFiles output,
                                    Diagnostics diagnostics) throws IOException {
-        List<IOException> failures = ParallelLists.map(pages, p -> write(output, templates.render(p.template(),
-                p.model().get(), p.source(), diagnostics), output.root().resolve(p.file())))
-                .stream().flatMap(Optional::stream).toList();
+        // Each thread renders its pages into one UTF-8 buffer, reused from page to page.
+        ThreadLocal<Utf8Writer> buffers = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
+        List<IOException> failures = ParallelLists.map(pages, p -> {
+            Utf8Writer page = buffers.get();
+            page.reset();
+            if (!templates.render(p.template(), p.model().get(), p.source(), diagnostics, page)) {
+                return Optional.<IOException>empty();
+            }
+            try {
+                output.write(output.root().resolve(p.file()), page.bytes(), page.length());
+                return Optional.<IOException>empty();
+            } catch (IOException e) {
+                return Optional.of(e);
+            }
+        }).stream().flatMap(Optional::stream).toList();
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }

@@ -8,6 +8,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,31 +56,41 @@ public final class TemplateEngine {
      */
     public Optional<String> render(String template, Map<String, Object> model, String renderingPath,
                                    Diagnostics diagnostics) {
+        TextWriter out = new TextWriter(16 * 1024);
+        return render(template, model, renderingPath, diagnostics, out) ? Optional.of(out.toString())
+                : Optional.empty();
+    }
+
+    /**
+     * Renders {@code template} with {@code model} into {@code out}.
+     *
+     * @return false when it failed (the problem is among the diagnostics, and what {@code out} got is partial)
+     */
+    boolean render(String template, Map<String, Object> model, String renderingPath, Diagnostics diagnostics,
+                   Writer out) {
         try {
-            Template t = template(template);
-            TextWriter out = new TextWriter(16 * 1024);
-            t.process(model, out);
-            return Optional.of(out.toString());
+            template(template).process(model, out);
+            return true;
         } catch (TemplateException e) {
             Optional<ParseException> imported = parseCause(e);
             if (imported.isPresent()) {
                 // An imported or included template (the layout) that does not parse: reported at its line.
                 syntaxError(imported.get(), template, renderingPath, diagnostics);
-                return Optional.empty();
+                return false;
             }
             String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
             String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             String blamed = e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]";
             diagnostics.error(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e), "template error" + where
                     + ": " + firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed);
-            return Optional.empty();
+            return false;
         } catch (ParseException e) {
             syntaxError(e, template, renderingPath, diagnostics);
-            return Optional.empty();
+            return false;
         } catch (IOException e) {
             diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
                     + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
-            return Optional.empty();
+            return false;
         }
     }
 
