@@ -64,7 +64,7 @@ final class CitationScanner {
         if (text.indexOf('〔') >= 0) {
             docNumbers(text, selfId, out);
         }
-        out.sort(java.util.Comparator.comparingInt(CitationMatch::start));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 

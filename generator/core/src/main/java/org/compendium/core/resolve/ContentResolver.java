@@ -2,6 +2,7 @@ package org.compendium.core.resolve;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,17 @@ import org.compendium.core.parse.DocumentAnchors;
  * interpretation notes that explain policy clauses.
  */
 public final class ContentResolver {
+    /**
+     * A document's references in order, by target, fragment and kind (they share their source): equal in this
+     * order means the same reference. A plain comparison rather than record equality and Comparator
+     * combinators, which the JVM would assemble from method handles at run time in every build.
+     */
+    private static final Comparator<Reference> REFERENCE_ORDER = (a, b) -> {
+        int c = a.toId().compareTo(b.toId());
+        c = c != 0 ? c : a.fragment().compareTo(b.fragment());
+        return c != 0 ? c : a.kind().compareTo(b.kind());
+    };
+
 
     public ResolvedContent resolve(LoadedContent content, Diagnostics diagnostics) {
         return resolve(content, diagnostics, ResolutionCache.NONE);
@@ -130,8 +142,14 @@ public final class ContentResolver {
         });
         citations.values().forEach(list -> list.forEach(c ->
                 refs.add(new Reference(doc.id(), c.targetId(), "", Reference.Kind.CITATION))));
-        return refs.stream().distinct().sorted(java.util.Comparator.comparing(Reference::toId)
-                .thenComparing(Reference::fragment).thenComparing(Reference::kind)).toList();
+        refs.sort(REFERENCE_ORDER);
+        List<Reference> distinct = new ArrayList<>(refs.size());
+        for (Reference ref : refs) {
+            if (distinct.isEmpty() || REFERENCE_ORDER.compare(distinct.getLast(), ref) != 0) {
+                distinct.add(ref);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static void checkMetadataReferences(List<SourceDocument> docs, ResolveLookups lookups,
