@@ -18,6 +18,7 @@ import org.compendium.core.Diagnostics;
 import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.internal.Pinyin;
+import org.compendium.core.internal.Utf8Writer;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
@@ -119,10 +120,9 @@ public final class SiteRenderer implements OutputRenderer {
     private static void writePages(List<Page> pages, TemplateEngine templates, OutputFiles output,
                                    Diagnostics diagnostics) throws IOException {
         // Each thread renders its pages into one UTF-8 buffer, reused from page to page.
-        ThreadLocal<Utf8Writer> buffers = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
+        ThreadLocal<Utf8Writer> buffers = Utf8Writer.perThread(64 * 1024);
         List<IOException> failures = ParallelLists.map(pages, p -> {
-            Utf8Writer page = buffers.get();
-            page.reset();
+            Utf8Writer page = buffers.get().reset();
             if (!templates.render(p.template(), p.model().get(), p.source(), diagnostics, page)) {
                 return Optional.<IOException>empty();
             }

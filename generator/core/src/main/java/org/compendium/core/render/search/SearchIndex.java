@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.compendium.core.internal.Json;
 import org.compendium.core.internal.ParallelLists;
+import org.compendium.core.internal.Utf8Writer;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
@@ -86,11 +87,12 @@ public final class SearchIndex {
     public void writeAll(OutputFiles files, Path dir) throws IOException {
         files.write(dir.resolve("meta.js"), meta());
         List<List<String>> terms = termsByShard(null);
+        ThreadLocal<Utf8Writer> buffers = Utf8Writer.perThread(SHARD_TARGET_BYTES * 2);
         try {
             ParallelLists.forEach(IntStream.range(0, terms.size()).boxed().toList(),
-                    k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k))));
+                    k -> write(files, dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k), buffers.get())));
             ParallelLists.forEach(IntStream.range(0, docs.size()).boxed().toList(),
-                    n -> write(files, dir.resolve("t/" + n + ".js"), text(n)));
+                    n -> write(files, dir.resolve("t/" + n + ".js"), text(n, buffers.get())));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -178,11 +180,14 @@ public final class SearchIndex {
     private void writeChanged(OutputFiles files, Path dir, BitSet changedShards, List<Integer> changedDocs)
             throws IOException {
         List<List<String>> terms = termsByShard(changedShards);
+        Utf8Writer buffer = new Utf8Writer(SHARD_TARGET_BYTES * 2);
         for (int k = changedShards.nextSetBit(0); k >= 0; k = changedShards.nextSetBit(k + 1)) {
-            files.write(dir.resolve("s/" + k + ".js"), shardText(k, terms.get(k)));
+            shardText(k, terms.get(k), buffer);
+            files.write(dir.resolve("s/" + k + ".js"), buffer.bytes(), buffer.length());
         }
         for (int n : changedDocs) {
-            files.write(dir.resolve("t/" + n + ".js"), text(n));
+            text(n, buffer);
+            files.write(dir.resolve("t/" + n + ".js"), buffer.bytes(), buffer.length());
         }
     }
 
@@ -239,8 +244,11 @@ public final class SearchIndex {
         return "compendiumSearch.meta(" + SearchDocument.metaJson(docs, shardCount()) + ");\n";
     }
 
-    private String text(int n) {
-        return "compendiumSearch.text(" + n + "," + Json.string(docs.get(n).text()) + ");\n";
+    /** Writes document {@code n}'s text file into {@code out}, emptied first. */
+    private Utf8Writer text(int n, Utf8Writer out) {
+        out.reset().append("compendiumSearch.text(").append(Integer.toString(n)).append(',');
+        Json.write(out, docs.get(n).text());
+        return out.append(");\n");
     }
 
     /** The terms of every shard, or only of the shards in {@code only} (others empty), each in order. */
@@ -260,14 +268,19 @@ public final class SearchIndex {
         return terms;
     }
 
-    private String shardText(int k, List<String> terms) {
-        StringBuilder out = new StringBuilder(SHARD_TARGET_BYTES).append("compendiumSearch.shard(").append(k).append(",{");
+    /** Writes shard {@code k}'s file into {@code out}, emptied first. */
+    private Utf8Writer shardText(int k, List<String> terms, Utf8Writer out) {
+        out.reset().append("compendiumSearch.shard(").append(Integer.toString(k)).append(",{");
         for (int i = 0; i < terms.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(Json.string(terms.get(i))).append(":\"");
+            if (i > 0) {
+                out.append(',');
+            }
+            Json.write(out, terms.get(i));
+            out.append(":\"");
             postings.get(terms.get(i)).appendDeltas(out);
             out.append('"');
         }
-        return out.append("});\n").toString();
+        return out.append("});\n");
     }
 
     /** The ascending numbers of the documents holding a term, as an int array (no boxing: 20,000 policies fit in 1 GB). */
@@ -321,7 +334,7 @@ public final class SearchIndex {
         }
 
         /** Appends the ascending document numbers as base-36 gaps: 3,10,11 → "3,7,1". */
-        void appendDeltas(StringBuilder out) {
+        void appendDeltas(Utf8Writer out) {
             int prev = 0;
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
@@ -333,7 +346,7 @@ public final class SearchIndex {
         }
 
         /** {@code Integer.toString(n, 36)} without a string per number (there is one per posting). */
-        private static void appendBase36(StringBuilder out, int n) {
+        private static void appendBase36(Utf8Writer out, int n) {
             if (n >= 36) {
                 appendBase36(out, n / 36);
             }
@@ -341,9 +354,9 @@ public final class SearchIndex {
         }
     }
 
-    private static void write(OutputFiles files, Path file, String text) {
+    private static void write(OutputFiles files, Path file, Utf8Writer text) {
         try {
-            files.write(file, text);
+            files.write(file, text.bytes(), text.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

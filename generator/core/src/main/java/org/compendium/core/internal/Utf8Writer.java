@@ -1,15 +1,15 @@
-package org.compendium.core.render.html;
+package org.compendium.core.internal;
 
 import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes what it is given as UTF-8 straight into a byte array it reuses from page to
- * page: a page then costs no {@link StringBuilder}, no {@link String} copy of it and no encoded copy of that,
+ * A {@link Writer} that encodes what it is given as UTF-8 straight into a byte array it reuses from file to
+ * file: a page then costs no {@link StringBuilder}, no {@link String} copy of it and no encoded copy of that,
  * which were a fifth of a site build's allocation. The bytes are those of {@code String.getBytes(UTF_8)}
  * (a lone surrogate becomes {@code ?}), also when a surrogate pair arrives in two pieces. One thread only.
  */
-final class Utf8Writer extends Writer {
+public final class Utf8Writer extends Writer {
     private static final int CHUNK = 1024;
     private final char[] chars = new char[CHUNK];
     private byte[] bytes;
@@ -17,23 +17,29 @@ final class Utf8Writer extends Writer {
     /** A high surrogate whose low half has not arrived yet, or 0. */
     private char pending;
 
-    Utf8Writer(int capacity) {
+    public Utf8Writer(int capacity) {
         this.bytes = new byte[capacity];
     }
 
-    /** Empties the writer for the next page, keeping its array. */
-    void reset() {
+    /** One writer per thread, each made with {@code capacity} bytes: for files written on several threads. */
+    public static ThreadLocal<Utf8Writer> perThread(int capacity) {
+        return ThreadLocal.withInitial(() -> new Utf8Writer(capacity));
+    }
+
+    /** Empties the writer for the next file, keeping its array. */
+    public Utf8Writer reset() {
         length = 0;
         pending = 0;
+        return this;
     }
 
     /** The array holding the bytes written; valid up to {@link #length()} until the next write or reset. */
-    byte[] bytes() {
+    public byte[] bytes() {
         flushPending();
         return bytes;
     }
 
-    int length() {
+    public int length() {
         flushPending();
         return length;
     }
@@ -64,8 +70,24 @@ final class Utf8Writer extends Writer {
     }
 
     @Override
-    public Writer append(CharSequence s, int start, int end) {
-        write(String.valueOf(s.subSequence(start, end)));
+    public Utf8Writer append(CharSequence s, int start, int end) {
+        if (s instanceof String string) {
+            write(string, start, end - start);
+        } else {
+            write(String.valueOf(s.subSequence(start, end)));
+        }
+        return this;
+    }
+
+    @Override
+    public Utf8Writer append(CharSequence s) {
+        write(String.valueOf(s));
+        return this;
+    }
+
+    @Override
+    public Utf8Writer append(char c) {
+        write(c);
         return this;
     }
 
