@@ -2,9 +2,11 @@
 # Side-by-side: Hugo and `compendium build --formats html` on the same corpus, whole process, RUNS runs
 # each, taken in turns (hugo, compendium, hugo, …) so that the VM's drift in speed hits both alike; medians
 # printed, with peak RSS. compendium runs as users run it, through its launcher ./compendium (its JVM
-# options, generator/cli/jvm.options, and its class-data cache). Each tool first makes one untimed run
-# (file cache, the launcher's class-data cache, and the output folder that later runs write over: Hugo
-# overwrites its files, compendium writes only the files that changed into its spare folder, see README).
+# options, generator/cli/jvm.options, and its class-data cache). Each tool is first run untimed until it is
+# in the state of its every later build (file cache, the launcher's class-data cache, the output folder that
+# later runs write over): Hugo once, as it overwrites its files from then on; compendium twice, as it writes
+# only the files that changed into its spare folder (see README), the previous output, which a second build
+# leaves (the first timed run would otherwise create all 6,500 files and 3,300 folders anew).
 # Usage: bench/hugo/measure.sh CORPUS [RUNS]
 # Needs hugo (Debian: apt-get install hugo) and generator/cli/target/compendium.jar (./mvnw package).
 set -euo pipefail
@@ -22,6 +24,7 @@ timed() { # name, command...
 }
 echo "corpus: $corpus ($(find "$corpus" -type f | wc -l) files), $(nproc) cores, $(hugo version | cut -d' ' -f2)"
 "${hugo_cmd[@]}" > /dev/null 2>&1
+"${compendium_cmd[@]}" > /dev/null 2>&1
 "${compendium_cmd[@]}" > /dev/null 2>&1
 for _ in $(seq "$runs"); do
   timed hugo "${hugo_cmd[@]}"
