@@ -21,7 +21,8 @@ import org.compendium.core.Diagnostics;
 
 /**
  * FreeMarker over the project's {@code templates/} folder, HTML auto-escaping on. A template error is
- * reported at the template's line and column, naming the content file being rendered.
+ * reported at the template's line and column, naming the content file being rendered; a syntax error,
+ * the same for every page, is reported once.
  */
 public final class TemplateEngine {
     private final Configuration config;
@@ -75,7 +76,7 @@ public final class TemplateEngine {
             Optional<ParseException> imported = parseCause(e);
             if (imported.isPresent()) {
                 // An imported or included template (the layout) that does not parse: reported at its line.
-                syntaxError(imported.get(), template, renderingPath, diagnostics);
+                syntaxError(imported.get(), template, diagnostics);
                 return false;
             }
             String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
@@ -85,7 +86,7 @@ public final class TemplateEngine {
                     + ": " + firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed);
             return false;
         } catch (ParseException e) {
-            syntaxError(e, template, renderingPath, diagnostics);
+            syntaxError(e, template, diagnostics);
             return false;
         } catch (IOException e) {
             diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
@@ -94,11 +95,15 @@ public final class TemplateEngine {
         }
     }
 
-    private void syntaxError(ParseException e, String template, String renderingPath, Diagnostics diagnostics) {
+    /**
+     * A template that does not parse: reported at its line without the page being rendered, as it fails the
+     * same way for every page, so that the build lists it once ({@link Diagnostics#sorted} drops duplicates).
+     */
+    private void syntaxError(ParseException e, String template, Diagnostics diagnostics) {
         String file = e.getTemplateName() == null ? template : e.getTemplateName();
         diagnostics.error(templatesDir.resolve(file).toString(), e.getLineNumber(), e.getColumnNumber(),
-                "template syntax error" + (renderingPath.isEmpty() ? "" : " while rendering " + renderingPath)
-                + ": " + firstLine(e.getEditorMessage()) + "; expected valid FreeMarker syntax");
+                "template syntax error: " + firstLine(e.getEditorMessage()).replaceFirst("\\.$", "")
+                + "; expected valid FreeMarker syntax");
     }
 
     /** The syntax error of a template that {@code e}'s template imports or includes, if that is what failed. */

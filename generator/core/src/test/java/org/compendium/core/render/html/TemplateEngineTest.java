@@ -45,12 +45,11 @@ class TemplateEngineTest {
         assertEquals(freshProblems.sorted(), reported);
         assertEquals(1, reported.size());
         assertEquals(2, reported.getFirst().line(), reported.toString());
-        assertTrue(reported.getFirst().message().startsWith("template syntax error while rendering a.md"),
-                reported.toString());
+        assertTrue(reported.getFirst().message().startsWith("template syntax error: "), reported.toString());
     }
 
     @Test
-    void aLayoutThatDoesNotParseIsReportedAtItsOwnLine() throws IOException {
+    void aLayoutThatDoesNotParseIsReportedOnceAtItsOwnLine() throws IOException {
         Files.createDirectories(templates.resolve("site"));
         write("site/layout.ftlh", "<#macro page title>\n<h1>${title}</h1>\n<p>${title(}</p><#nested></#macro>\n");
         write("site/good.ftlh", "<#import \"layout.ftlh\" as l><@l.page title=t>${body}</@l.page>\n");
@@ -60,13 +59,15 @@ class TemplateEngineTest {
                 engine.parseAll("site");
             }
             Diagnostics problems = new Diagnostics();
-            engine.render("site/good.ftlh", Map.of("t", "标题", "body", "正文"), "a.md", problems);
+            for (String page : List.of("a.md", "b.md", "c.md")) {
+                engine.render("site/good.ftlh", Map.of("t", "标题", "body", "正文"), page, problems);
+            }
             List<Diagnostic> reported = problems.sorted();
-            assertEquals(1, reported.size(), reported::toString);
+            assertEquals(1, reported.size(), "once, not once per page: " + reported);
             Diagnostic d = reported.getFirst();
             assertEquals(templates.resolve("site/layout.ftlh").toString(), d.path());
             assertEquals(List.of(3, 12), List.of(d.line(), d.column()), d::toString);
-            assertTrue(d.message().startsWith("template syntax error while rendering a.md: "), d::toString);
+            assertTrue(d.message().startsWith("template syntax error: "), d::toString);
         }
     }
 

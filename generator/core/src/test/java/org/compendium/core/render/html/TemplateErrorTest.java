@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A broken template (a FreeMarker syntax error, a runtime error) fails the build with the template's
- * file:line:column and the content file being rendered, and leaves the previous output as it was.
+ * file:line:column (and, for a runtime error, the content file being rendered), and leaves the previous
+ * output as it was.
  */
 class TemplateErrorTest {
     private static final String TITLE_LINE = "    <h1 id=\"doc-title\">${doc.title()}</h1>";
@@ -27,8 +28,8 @@ class TemplateErrorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "syntax error  | <h1 id=\"doc-title\">${doc.title(}</h1>"
-            + " | templates/site/policy.ftlh:12:36: error: template syntax error while rendering policies/2023/sl-base.md:"
-            + " Encountered \"}\", but at this place only this can be closed: \"(\".; expected valid FreeMarker syntax",
+            + " | templates/site/policy.ftlh:12:36: error: template syntax error:"
+            + " Encountered \"}\", but at this place only this can be closed: \"(\"; expected valid FreeMarker syntax",
         "runtime error | <h1 id=\"doc-title\">${doc.noSuchProperty}</h1>"
             + " | templates/site/policy.ftlh:12:26: error: template error while rendering policies/2023/sl-base.md:"
             + " The following has evaluated to null or missing [doc.noSuchProperty]"})
