@@ -121,9 +121,10 @@ public final class SiteRenderer implements OutputRenderer {
                                    Diagnostics diagnostics) throws IOException {
         // Each thread renders its pages into one UTF-8 buffer, reused from page to page.
         ThreadLocal<Utf8Writer> buffers = Utf8Writer.perThread(64 * 1024);
+        PageErrors errors = new PageErrors();
         List<IOException> failures = ParallelLists.map(pages, p -> {
             Utf8Writer page = buffers.get().reset();
-            if (!templates.render(p.template(), p.model().get(), p.source(), diagnostics, page)) {
+            if (!templates.render(p.template(), p.model().get(), p.source(), diagnostics, errors, page)) {
                 return Optional.<IOException>empty();
             }
             try {
@@ -133,6 +134,7 @@ public final class SiteRenderer implements OutputRenderer {
                 return Optional.of(e);
             }
         }).stream().flatMap(Optional::stream).toList();
+        errors.reportTo(diagnostics);
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
@@ -149,9 +151,14 @@ public final class SiteRenderer implements OutputRenderer {
                                            Predicate<String> wanted, Diagnostics diagnostics) throws IOException {
         PageModels models = new PageModels(compendium, index, Download.scan(site, Files::isRegularFile));
         Map<String, String> out = new ConcurrentHashMap<>();
-        pages(compendium, index, models).parallelStream().filter(p -> wanted.test(p.file())).forEach(p ->
-                templates.render(p.template(), p.model().get(), p.source(), diagnostics)
-                        .ifPresent(html -> out.put(p.file(), html)));
+        PageErrors errors = new PageErrors();
+        pages(compendium, index, models).parallelStream().filter(p -> wanted.test(p.file())).forEach(p -> {
+            TextWriter html = new TextWriter(16 * 1024);
+            if (templates.render(p.template(), p.model().get(), p.source(), diagnostics, errors, html)) {
+                out.put(p.file(), html.toString());
+            }
+        });
+        errors.reportTo(diagnostics);
         return out;
     }
 

@@ -21,8 +21,8 @@ import org.compendium.core.Diagnostics;
 
 /**
  * FreeMarker over the project's {@code templates/} folder, HTML auto-escaping on. A template error is
- * reported at the template's line and column, naming the content file being rendered; a syntax error,
- * the same for every page, is reported once.
+ * reported at the template's line and column, naming the content file being rendered (once per place:
+ * see {@link PageErrors}); a syntax error, the same for every page, is reported once.
  */
 public final class TemplateEngine {
     private final Configuration config;
@@ -58,17 +58,21 @@ public final class TemplateEngine {
     public Optional<String> render(String template, Map<String, Object> model, String renderingPath,
                                    Diagnostics diagnostics) {
         TextWriter out = new TextWriter(16 * 1024);
-        return render(template, model, renderingPath, diagnostics, out) ? Optional.of(out.toString())
-                : Optional.empty();
+        PageErrors errors = new PageErrors();
+        boolean rendered = render(template, model, renderingPath, diagnostics, errors, out);
+        errors.reportTo(diagnostics);
+        return rendered ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /**
      * Renders {@code template} with {@code model} into {@code out}.
      *
-     * @return false when it failed (the problem is among the diagnostics, and what {@code out} got is partial)
+     * @param errors where a runtime error goes, to be reported once per place for all the pages rendered
+     * @return false when it failed (the problem is among the diagnostics or {@code errors}, and what
+     *         {@code out} got is partial)
      */
     boolean render(String template, Map<String, Object> model, String renderingPath, Diagnostics diagnostics,
-                   Writer out) {
+                   PageErrors errors, Writer out) {
         try {
             template(template).process(model, out);
             return true;
@@ -79,11 +83,10 @@ public final class TemplateEngine {
                 syntaxError(imported.get(), template, diagnostics);
                 return false;
             }
-            String where = renderingPath.isEmpty() ? "" : " while rendering " + renderingPath;
             String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             String blamed = e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]";
-            diagnostics.error(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e), "template error" + where
-                    + ": " + firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed);
+            errors.add(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e),
+                    firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed, renderingPath);
             return false;
         } catch (ParseException e) {
             syntaxError(e, template, diagnostics);

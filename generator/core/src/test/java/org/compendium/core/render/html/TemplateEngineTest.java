@@ -1,9 +1,11 @@
 package org.compendium.core.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,33 @@ class TemplateEngineTest {
             assertEquals(List.of(3, 12), List.of(d.line(), d.column()), d::toString);
             assertTrue(d.message().startsWith("template syntax error: "), d::toString);
         }
+    }
+
+    @Test
+    void aRuntimeErrorThatFailsManyPagesIsReportedOnceNamingTheFirstContentFileAndTheCount() throws IOException {
+        Files.createDirectories(templates.resolve("site"));
+        write("site/layout.ftlh", "<#macro page title>\n<title>${title} - ${site.name}</title><#nested></#macro>\n");
+        write("site/good.ftlh", "<#import \"layout.ftlh\" as l><@l.page title=t>${body}</@l.page>\n");
+        TemplateEngine engine = new TemplateEngine(templates);
+        Map<String, Object> model = Map.of("t", "标题", "body", "正文", "site", Map.of());
+        Diagnostics problems = new Diagnostics();
+        PageErrors errors = new PageErrors();
+        for (String page : List.of("policies/b.md", "", "policies/a.md", "")) {
+            assertFalse(engine.render("site/good.ftlh", model, page, problems, errors, new StringWriter()));
+        }
+        assertEquals(List.of(), problems.sorted(), "runtime errors wait in PageErrors");
+        errors.reportTo(problems);
+        List<Diagnostic> reported = problems.sorted();
+        assertEquals(1, reported.size(), reported::toString);
+        Diagnostic d = reported.getFirst();
+        assertEquals(List.of(2, 21), List.of(d.line(), d.column()), d::toString);
+        assertEquals("template error while rendering policies/a.md (and 3 other pages): The following has evaluated"
+                + " to null or missing [site.name]", d.message());
+
+        Diagnostics one = new Diagnostics();
+        engine.render("site/good.ftlh", model, "policies/a.md", one);
+        assertEquals("template error while rendering policies/a.md: The following has evaluated to null or missing"
+                + " [site.name]", one.sorted().getFirst().message());
     }
 
     private void write(String name, String text) throws IOException {
