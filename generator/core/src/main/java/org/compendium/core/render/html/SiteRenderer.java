@@ -214,22 +214,8 @@ public final class SiteRenderer implements OutputRenderer {
 
     /** Writes a rendered page (nothing when rendering failed: the error is in the diagnostics). */
     static void writeOrThrow(OutputFiles output, Optional<String> text, Path file) throws IOException {
-        Optional<IOException> failure = write(output, text, file);
-        if (failure.isPresent()) {
-            throw failure.get();
-        }
-    }
-
-    /** @return the failure, if writing failed */
-    static Optional<IOException> write(OutputFiles output, Optional<String> text, Path file) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
+        if (text.isPresent()) {
             output.write(file, text.get());
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(e);
         }
     }
 
