@@ -14,6 +14,7 @@ import org.compendium.core.internal.Json;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.render.template.TemplateEngine;
 
 /**
  * The site's machine-readable and special files: {@code feed.xml} (Atom), {@code sitemap.xml},

@@ -25,6 +25,9 @@ import org.compendium.core.model.Policy;
 import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.search.SearchIndexWriter;
+import org.compendium.core.render.template.PageErrors;
+import org.compendium.core.render.template.TemplateEngine;
+import org.compendium.core.render.template.TextWriter;
 
 /**
  * The public website: a page per policy and note, year, category, issuer and status lists, the home and

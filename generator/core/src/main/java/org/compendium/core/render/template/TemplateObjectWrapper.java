@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.render.template;
 
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;

@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.render.template;
 
 import java.io.Writer;
 
@@ -6,10 +6,10 @@ import java.io.Writer;
  * A {@link Writer} into a {@link StringBuilder}. FreeMarker writes a page in hundreds of small pieces, and
  * {@link java.io.StringWriter} takes a lock for each one; a page is only ever written by one thread.
  */
-final class TextWriter extends Writer {
+public final class TextWriter extends Writer {
     private final StringBuilder text;
 
-    TextWriter(int capacity) {
+    public TextWriter(int capacity) {
         this.text = new StringBuilder(capacity);
     }
 

@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.render.template;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -71,29 +71,26 @@ public final class TemplateEngine {
      * @return false when it failed (the problem is among the diagnostics or {@code errors}, and what
      *         {@code out} got is partial)
      */
-    boolean render(String template, Map<String, Object> model, String renderingPath, Diagnostics diagnostics,
+    public boolean render(String template, Map<String, Object> model, String renderingPath, Diagnostics diagnostics,
                    PageErrors errors, Writer out) {
         try {
             template(template).process(model, out);
             return true;
-        } catch (TemplateException e) {
-            Optional<ParseException> imported = parseCause(e);
-            if (imported.isPresent()) {
-                // An imported or included template (the layout) that does not parse: reported at its line.
-                syntaxError(imported.get(), template, diagnostics);
-                return false;
+        } catch (TemplateException | IOException e) {
+            // A template that does not parse (ParseException), one it imports or includes (the layout), or one
+            // FreeMarker keeps as a failure "on an earlier attempt": reported at the syntax error's line.
+            Optional<ParseException> syntax = parseCause(e);
+            if (syntax.isPresent()) {
+                syntaxError(syntax.get(), template, diagnostics);
+            } else if (e instanceof TemplateException t) {
+                String file = t.getTemplateSourceName() == null ? template : t.getTemplateSourceName();
+                String blamed = t.getBlamedExpressionString() == null ? "" : " [" + t.getBlamedExpressionString() + "]";
+                errors.add(templatesDir.resolve(file).toString(), lineOf(t), columnOf(t),
+                        firstLine(t.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed, renderingPath);
+            } else {
+                diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
+                        + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
             }
-            String file = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
-            String blamed = e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]";
-            errors.add(templatesDir.resolve(file).toString(), lineOf(e), columnOf(e),
-                    firstLine(e.getMessageWithoutStackTop()).replaceFirst(":$", "") + blamed, renderingPath);
-            return false;
-        } catch (ParseException e) {
-            syntaxError(e, template, diagnostics);
-            return false;
-        } catch (IOException e) {
-            diagnostics.error(templatesDir.resolve(template).toString(), 0, 0, "cannot load template"
-                    + (renderingPath.isEmpty() ? "" : " for " + renderingPath) + ": " + firstLine(e.getMessage()));
             return false;
         }
     }
@@ -109,9 +106,9 @@ public final class TemplateEngine {
                 + "; expected valid FreeMarker syntax");
     }
 
-    /** The syntax error of a template that {@code e}'s template imports or includes, if that is what failed. */
-    private static Optional<ParseException> parseCause(TemplateException e) {
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    /** The syntax error {@code e} is or was caused by (in the template, or one it imports or includes). */
+    private static Optional<ParseException> parseCause(Exception e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ParseException parse) {
                 return Optional.of(parse);
             }

@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.render.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

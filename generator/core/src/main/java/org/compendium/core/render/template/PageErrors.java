@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.render.template;
 
 import java.util.Map;
 import java.util.NavigableSet;
@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.compendium.core.Diagnostics;
 
 /**
- * The runtime template errors of a set of pages, reported once per place in the templates: a broken line of
- * the layout fails every page, and is listed once, naming the first content file whose page failed there (in
- * path order) and how many other pages did, instead of once per page. Thread-safe.
+ * The runtime template errors of a set of pages (or books), reported once per place in the templates: a broken
+ * line of the layout fails every page, and is listed once, naming the first content file whose page failed there
+ * (in path order) and how many other pages did, instead of once per page. Thread-safe.
  */
-final class PageErrors {
+public final class PageErrors {
     private record Place(String path, int line, int column, String problem) {
     }
 
@@ -21,9 +21,21 @@ final class PageErrors {
     }
 
     private final Map<Place, Pages> pages = new ConcurrentHashMap<>();
+    /** What is rendered, for the count: page (the site), book (an edition). */
+    private final String noun;
+
+    /** The errors of the site's pages. */
+    public PageErrors() {
+        this("page");
+    }
+
+    /** @param noun what each rendering makes, for the count: "book" says "(and 2 other books)" */
+    public PageErrors(String noun) {
+        this.noun = noun;
+    }
 
     /** @param source the content file of the page being rendered, or empty (a list page) */
-    void add(String path, int line, int column, String problem, String source) {
+    public void add(String path, int line, int column, String problem, String source) {
         Pages failed = pages.computeIfAbsent(new Place(path, line, column, problem),
                 p -> new Pages(new AtomicInteger(), new ConcurrentSkipListSet<>()));
         failed.count().incrementAndGet();
@@ -32,12 +44,12 @@ final class PageErrors {
         }
     }
 
-    void reportTo(Diagnostics diagnostics) {
+    public void reportTo(Diagnostics diagnostics) {
         pages.forEach((place, failed) -> {
             int others = failed.count().get() - 1;
-            String where = failed.sources().isEmpty() ? (others > 0 ? " on " + (others + 1) + " pages" : "")
+            String where = failed.sources().isEmpty() ? (others > 0 ? " on " + (others + 1) + " " + noun + "s" : "")
                     : " while rendering " + failed.sources().first()
-                    + (others > 0 ? " (and " + others + " other page" + (others > 1 ? "s" : "") + ")" : "");
+                    + (others > 0 ? " (and " + others + " other " + noun + (others > 1 ? "s" : "") + ")" : "");
             diagnostics.error(place.path(), place.line(), place.column(), "template error" + where + ": "
                     + place.problem());
         });
