@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * A document's rendered body made fit for the book: ids prefixed per document, cross-references to
  * documents in the edition turned into internal links and the others into public URLs, images embedded,
- * the title heading dropped (the book prints its own), footnotes kept as end notes, list numbers written
- * out, and CJK punctuation glued at element boundaries.
+ * the title heading dropped (the book prints its own), footnotes kept apart as end notes, list numbers
+ * written out, and CJK punctuation glued at element boundaries.
  */
 final class BodyHtml {
     /** The type area's width in print.css (159 mm). */
@@ -31,8 +31,8 @@ final class BodyHtml {
         this.images = images;
     }
 
-    /** The body as a {@code div.doc-body} element. */
-    Element render(Document doc) {
+    /** The body and its end notes, as XHTML for the template's {@code div.doc-body}. */
+    PrintBook.Body render(Document doc) {
         Element body = Jsoup.parseBodyFragment(doc.body().html()).body();
         Element first = body.children().first();
         if (first != null && first.tagName().equals("h1")) {
@@ -41,17 +41,22 @@ final class BodyHtml {
         prefixLocal(body, doc);
         body.select("a.footnote-backref").remove();
         body.select("div.footnotes > hr").remove();
-        body.select("div.footnotes").forEach(f -> f.addClass("endnotes").prependElement("p")
-                .addClass("endnotes-title").text("注释"));
         numberListItems(body, doc);
         body.select("img[src^=asset:]").forEach(this::sizeImage);
         body.select("p:has(> img)").addClass("figure");
         body.select("a.clause-note").forEach(a -> a.text("〔" + a.text() + "〕"));
         String html = XrefRewriter.rewrite(body.html(), target -> url(doc, target));
-        Element out = new Element("div").addClass("doc-body");
+        Element out = Xhtml.fragment("div");
         out.html(html);
         CjkGlue.apply(out);
-        return out;
+        // Flexmark writes the footnotes last, in one div.footnotes: the template prints them with its heading.
+        Element last = out.lastElementChild();
+        String endnotes = "";
+        if (last != null && last.nameIs("div") && last.hasClass("footnotes")) {
+            endnotes = last.html();
+            last.remove();
+        }
+        return new PrintBook.Body(out.html(), endnotes);
     }
 
     private static void prefixLocal(Element body, Document doc) {

@@ -11,56 +11,37 @@ import java.util.regex.Pattern;
 import org.compendium.core.internal.Pinyin;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
-import org.jsoup.nodes.Element;
 
-/** The index at the back of the book: policies by 发文字号, then by issuing body, with page numbers. */
+/** The order of the index at the back of the book: policies by 发文字号, and by issuing body. */
 final class BookIndex {
     private static final Pattern NUMBER = Pattern.compile("^(.*?)〔(\\d{4})〕(\\d+)");
 
     private BookIndex() {
     }
 
-    static Element render(Edition edition) {
-        Element index = new Element("div").addClass("book-index").id(BookNavigation.INDEX_ID);
-        index.appendElement("div").addClass("rh").text("索　引");
-        index.appendElement("h1").addClass("index-title").text("索　引");
-        byDocNumber(index, edition);
-        byIssuer(index, edition);
-        return index;
-    }
-
-    private static void byDocNumber(Element index, Edition edition) {
-        index.appendElement("h2").addClass("index-part").text("一、按发文字号");
+    /** The policies with a 发文字号, by the 文号's prefix (pinyin), year and serial number. */
+    static List<PrintBook.IndexEntry> byDocNumber(Edition edition) {
         Collator pinyin = Pinyin.order();
-        List<Policy> numbered = edition.policies().stream().filter(p -> p.meta().docNumber().isPresent())
+        return edition.policies().stream().filter(p -> p.meta().docNumber().isPresent())
                 .sorted(Comparator.comparing((Policy p) -> numberKey(p).prefix(), pinyin)
                         .thenComparing(p -> numberKey(p).year()).thenComparing(p -> numberKey(p).serial())
                         .thenComparing(Policy::id))
+                .map(p -> entry(p, ChineseText.docNumber(p.meta().docNumber().orElseThrow())))
                 .toList();
-        for (Policy p : numbered) {
-            Element entry = index.appendElement("p").addClass("index-entry");
-            entry.appendElement("span").addClass("index-key")
-                    .text(ChineseText.docNumber(p.meta().docNumber().orElseThrow()));
-            link(entry, p);
-        }
     }
 
-    private static void byIssuer(Element index, Edition edition) {
-        index.appendElement("h2").addClass("index-part").text("二、按发布机关");
-        Map<String, List<Policy>> byIssuer = new TreeMap<>(Pinyin.order());
+    /** The issuing bodies in pinyin order, each with its policies by issue date. */
+    static List<PrintBook.IssuerEntries> byIssuer(Edition edition) {
+        Map<String, List<PrintBook.IndexEntry>> byIssuer = new TreeMap<>(Pinyin.order());
         for (Policy p : edition.policies().stream().sorted(Comparator.comparing((Policy p) -> p.meta().issued())
                 .thenComparing(Policy::id)).toList()) {
-            p.meta().issuers().forEach(i -> byIssuer.computeIfAbsent(i, k -> new ArrayList<>()).add(p));
+            p.meta().issuers().forEach(i -> byIssuer.computeIfAbsent(i, k -> new ArrayList<>()).add(entry(p, "")));
         }
-        byIssuer.forEach((issuer, policies) -> {
-            index.appendElement("h3").addClass("index-issuer").text(issuer);
-            policies.forEach(p -> link(index.appendElement("p").addClass("index-entry"), p));
-        });
+        return byIssuer.entrySet().stream().map(e -> new PrintBook.IssuerEntries(e.getKey(), e.getValue())).toList();
     }
 
-    private static void link(Element entry, Policy policy) {
-        entry.appendElement("a").addClass("toc-link").attr("href", "#" + BookIds.section(policy))
-                .text(policy.title());
+    private static PrintBook.IndexEntry entry(Policy policy, String key) {
+        return new PrintBook.IndexEntry(key, policy.title(), BookIds.section(policy));
     }
 
     private record NumberKey(String prefix, int year, int serial) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
 import org.compendium.core.model.Compendium;
@@ -14,22 +15,31 @@ import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
 import org.compendium.core.publish.OutputFiles;
-import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.OutputRenderer;
+import org.compendium.core.render.template.PageErrors;
+import org.compendium.core.render.template.TemplateEngine;
+import org.compendium.core.render.template.TextWriter;
+import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.text.DocumentException;
 
 /**
- * The printed annual editions: {@code downloads/compendium-YYYY.pdf}, an A4 book per edition typeset
- * from {@link EditionHtmlBuilder}'s XHTML and {@code templates/pdf/print.css} by OpenPDF's HTML renderer,
- * with fonts from {@link FontLocator}, as PDF/A-2b (see {@link PdfaListener}).
+ * The printed annual editions: {@code downloads/compendium-YYYY.pdf}, an A4 book per edition: the XHTML of
+ * {@code templates/pdf/book.ftlx} (with the data of {@link PrintBook}) typeset with {@code templates/pdf/print.css}
+ * by OpenPDF's HTML renderer, with fonts from {@link FontLocator}, as PDF/A-2b (see {@link PdfaListener}). The
+ * PDF's title, subject and keywords are the template's {@code <title>} and {@code <meta name="subject">},
+ * {@code <meta name="keywords">}.
  */
 public final class PdfRenderer implements OutputRenderer {
     /** Where the style sheet lives under the templates folder. */
     public static final String STYLESHEET = "pdf/print.css";
+    /** The template of the whole book under the templates folder. */
+    public static final String BOOK = "pdf/book.ftlx";
     private final FontLocator locator;
 
     public PdfRenderer() {
@@ -61,19 +71,34 @@ public final class PdfRenderer implements OutputRenderer {
         FontSet fonts = FontSet.load(locator.locate(request.fontDir()));
         checkGlyphs(compendium, editions, fonts, diagnostics);
         ITextFontResolver resolver = fonts.resolver();
-        EditionHtmlBuilder builder = new EditionHtmlBuilder(compendium, Files.readString(css, StandardCharsets.UTF_8));
+        TemplateEngine templates = new TemplateEngine(request.templatesDir());
+        PrintBookBuilder builder = new PrintBookBuilder(compendium, new ImageEmbedder(),
+                Files.readString(css, StandardCharsets.UTF_8));
+        PageErrors errors = new PageErrors("book");
+        boolean failed = false;
         // One edition after the other: typesetting editions on parallel threads made the fonts' subset
         // prefixes depend on thread timing (state inside OpenPDF), and builds must be byte-identical.
         for (Edition edition : editions) {
             Path file = file(output.root(), edition.year());
-            fonts.seedSubsetPrefixes(builder.bookTitle(edition));
-            write(builder, edition, metadata(compendium, builder, edition), resolver, output, file);
+            TextWriter xhtml = new TextWriter(1 << 16);
+            if (!templates.render(BOOK, Map.of("book", builder.build(edition)),
+                    output.root().relativize(file).toString(), diagnostics, errors, xhtml)) {
+                failed = true;
+            }
+            if (failed) {
+                continue; // the book's template failed: the others are rendered for their errors, not typeset
+            }
+            org.jsoup.nodes.Document book = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
+            PdfMetadata metadata = metadata(compendium, book, edition);
+            fonts.seedSubsetPrefixes(metadata.title());
+            write(book, metadata, resolver, output, file);
         }
+        errors.reportTo(diagnostics);
     }
 
-    private static void write(EditionHtmlBuilder builder, Edition edition, PdfMetadata metadata,
-                              ITextFontResolver resolver, OutputFiles output, Path file) throws IOException {
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(builder.build(edition));
+    private static void write(org.jsoup.nodes.Document book, PdfMetadata metadata, ITextFontResolver resolver,
+                              OutputFiles output, Path file) throws IOException {
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(book);
         ITextRenderer renderer = new ITextRenderer(resolver);
         renderer.setListener(new PdfaListener(metadata));
         renderer.setDocument(dom, "file:///compendium/");
@@ -99,11 +124,21 @@ public final class PdfRenderer implements OutputRenderer {
         seen.forEach(d -> checker.check(d, compendium.contentRoot(), diagnostics));
     }
 
-    private static PdfMetadata metadata(Compendium compendium, EditionHtmlBuilder builder, Edition edition) {
+    /** The document information: title, subject and keywords as the template wrote them in the head. */
+    private static PdfMetadata metadata(Compendium compendium, org.jsoup.nodes.Document book, Edition edition) {
+        String title = text(book.selectFirst("html > head > title"), "");
         String ids = String.join(",", edition.policies().stream().map(Policy::id).toList());
-        return new PdfMetadata(builder.bookTitle(edition), compendium.config().publisher(),
-                "截至" + ChineseDates.format(edition.date()) + "现行有效的科技政策文件及其解读",
-                String.join(", ", List.of("科技政策", "政策汇编", edition.year() + "年版")),
-                compendium.config().language(), compendium.buildTime(), builder.bookTitle(edition) + "|" + ids);
+        return new PdfMetadata(title, compendium.config().publisher(),
+                meta(book, "subject"), meta(book, "keywords"), compendium.config().language(),
+                compendium.buildTime(), title + "|" + ids);
+    }
+
+    private static String meta(org.jsoup.nodes.Document book, String name) {
+        Element meta = book.selectFirst("html > head > meta[name=" + name + "]");
+        return meta == null ? "" : meta.attr("content");
+    }
+
+    private static String text(Element element, String otherwise) {
+        return element == null ? otherwise : element.text();
     }
 }

@@ -100,7 +100,7 @@ class PdfRendererTest {
         }
         Edition next = new Edition(2025, LocalDate.of(2025, 12, 31), Optional.empty(), List.of());
         assertEquals(YearMonth.of(2025, 6),
-                EditionHtmlBuilder.coverMonth(next, LocalDate.of(2025, 6, 30)));
+                PrintBookBuilder.coverMonth(next, LocalDate.of(2025, 6, 30)));
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** poppler-utils from the tests: pdftotext and pdffonts. */
-final class PdfTools {
+public final class PdfTools {
     private PdfTools() {
     }
 
-    static String run(String... command) {
+    public static String run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -29,7 +29,7 @@ final class PdfTools {
     }
 
     /** The text of each page, from {@code pdftotext -layout} (pages split at form feeds). */
-    static List<String> pages(Path pdf) {
+    public static List<String> pages(Path pdf) {
         String text = run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
         List<String> pages = new ArrayList<>(List.of(text.split("\f", -1)));
         if (!pages.isEmpty() && pages.getLast().isBlank()) {
@@ -38,7 +38,7 @@ final class PdfTools {
         return pages;
     }
 
-    static String squeezed(String text) {
+    public static String squeezed(String text) {
         return text.replaceAll("\\s+", "");
     }
 }
