@@ -22,6 +22,8 @@ import org.jsoup.select.QueryParser;
  * unique in the file. The body was sanitized when it was rendered; nothing else is removed here.
  */
 final class BodyConverter {
+    /** The prefix of the ids the chapter templates use around bodies ({@code epub-meta}, …). */
+    static final String TEMPLATE_IDS = "epub-";
     /** Selectors parsed once per book rather than once per chapter. */
     private final Evaluator links = QueryParser.parse("[href^=xref:], [href^=asset:]");
     private final Evaluator assetImages = QueryParser.parse("img[src^=asset:]");
@@ -46,7 +48,7 @@ final class BodyConverter {
 
     /**
      * @param sourcePath  the document's source path, for diagnostics
-     * @param reservedIds ids the chapter's own markup uses
+     * @param reservedIds ids the chapter's own markup uses besides those starting with {@value #TEMPLATE_IDS}
      * @param images      receives the content-relative paths of the images the body embeds
      */
     Converted convert(String html, String sourcePath, Set<String> reservedIds, SortedSet<String> images) {
@@ -113,12 +115,15 @@ final class BodyConverter {
                 : new LinkTarget.DocumentRef(value.substring(0, hash), value.substring(hash + 1)));
     }
 
-    /** Renames a repeated id ({@code x} → {@code x-2}); links keep going to the first element. */
+    /**
+     * Renames a repeated id ({@code x} → {@code x-2}) and one the chapter templates may use ({@code epub-…});
+     * links keep going to the first element.
+     */
     private void keepIdsUnique(Element body, Set<String> reservedIds) {
         Set<String> seen = new HashSet<>(reservedIds);
         for (Element el : body.select(withId)) {
             String id = el.id();
-            if (!seen.add(id)) {
+            if (!seen.add(id) || id.startsWith(TEMPLATE_IDS)) {
                 int n = 2;
                 while (seen.contains(id + "-" + n)) {
                     n++;

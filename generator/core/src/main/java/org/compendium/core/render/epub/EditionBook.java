@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -12,97 +14,97 @@ import org.compendium.core.Diagnostics;
 import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
-import org.compendium.core.model.Interpretation;
-import org.compendium.core.model.Policy;
+import org.compendium.core.render.template.PageErrors;
+import org.compendium.core.render.template.TemplateEngine;
+import org.compendium.core.render.template.TextWriter;
 
 /**
- * Assembles every file of one edition's EPUB: the container and package documents, navigation, cover,
- * stylesheet, chapters in reading order (cover, contents, preface, then per category a divider page and
- * each policy followed by its notes) and the images the chapters embed.
+ * Assembles every file of one edition's EPUB: the chapters and other files {@code epub/book.ftlx} declares (see
+ * {@link BookFiles}), in its reading order; the navigation document ({@code epub/nav.ftlx}), the NCX
+ * ({@code epub/toc.ncx.ftlx}) and the package document ({@code epub/package.opf.ftlx}) made from what it declared;
+ * the stylesheet, the images the chapters embed and the container.
  */
 final class EditionBook {
     static final String ROOT = "EPUB/";
+    static final String PACKAGE = "package.opf";
+    static final String NCX = "toc.ncx";
+    static final String STYLESHEET = "epub.css";
+    static final String BOOK_TEMPLATE = "epub/book.ftlx";
+    static final String NAV_TEMPLATE = "epub/nav.ftlx";
+    static final String NCX_TEMPLATE = "epub/toc.ncx.ftlx";
+    static final String PACKAGE_TEMPLATE = "epub/package.opf.ftlx";
     private final Compendium compendium;
     private final Edition edition;
     private final Diagnostics diagnostics;
-    private final BookMetadata meta;
+    private final TemplateEngine templates;
+    private final PageErrors errors;
+    private final String renderingPath;
     private final List<EpubEntry> entries = new ArrayList<>();
-    private final List<ManifestItem> items = new ArrayList<>();
     private final SortedSet<String> images = new TreeSet<>();
 
-    EditionBook(Compendium compendium, Edition edition, Diagnostics diagnostics) {
+    /**
+     * @param errors        where the templates' runtime errors go, reported once for all editions
+     * @param renderingPath the book's file under the output folder, for error messages
+     */
+    EditionBook(Compendium compendium, Edition edition, Diagnostics diagnostics, TemplateEngine templates,
+                PageErrors errors, String renderingPath) {
         this.compendium = compendium;
         this.edition = edition;
         this.diagnostics = diagnostics;
-        this.meta = BookMetadata.of(compendium, edition);
+        this.templates = templates;
+        this.errors = errors;
+        this.renderingPath = renderingPath;
     }
 
-    /** All entries of the container except {@code mimetype}, which the zip writer adds. */
-    List<EpubEntry> entries(String stylesheet) throws IOException {
-        ChapterWriter chapters = new ChapterWriter(compendium, edition,
-                new BodyConverter(new EditionLayout(compendium, edition), diagnostics), images);
-        CoverPage cover = new CoverPage();
-        add(ManifestItem.chapter("cover", CoverPage.FILE), cover.xhtml(meta, compendium.config().title()));
-        add(new ManifestItem("cover-image", CoverPage.IMAGE, MediaTypes.SVG, "cover-image", false),
-                cover.svg(meta, compendium.config().title()));
-        int navIndex = items.size();
-        List<TocEntry> toc = chapters(chapters);
-        add(new ManifestItem("css", XhtmlPage.STYLESHEET, MediaTypes.CSS, "", false), stylesheet);
-        add(ManifestItem.resource("ncx", NcxDocument.FILE, MediaTypes.NCX), new NcxDocument().write(meta, toc));
-        addImages();
-        String nav = new NavDocument(meta.language()).write(meta.title(), toc,
-                edition.summary().map(s -> EditionLayout.PREFACE), bodyStart());
-        items.add(navIndex, new ManifestItem("nav", NavDocument.FILE, MediaTypes.XHTML, "nav", true));
-        entries.add(EpubEntry.text(ROOT + NavDocument.FILE, nav));
-        entries.add(EpubEntry.text(ROOT + PackageDocument.FILE, new PackageDocument().write(meta, items)));
-        entries.add(EpubEntry.text("META-INF/container.xml", container()));
-        return entries;
-    }
-
-    BookMetadata metadata() {
-        return meta;
-    }
-
-    /** Writes the chapters in reading order and returns the table of contents. */
-    private List<TocEntry> chapters(ChapterWriter chapters) {
-        List<TocEntry> toc = new ArrayList<>();
-        edition.summary().ifPresent(s -> {
-            add(ManifestItem.chapter("preface", EditionLayout.PREFACE), chapters.preface(s));
-            toc.add(TocEntry.leaf(s.title(), EditionLayout.PREFACE));
-        });
-        int n = 0;
-        for (Edition.CategoryGroup group : edition.categories()) {
-            String part = EditionLayout.partFile(++n);
-            add(ManifestItem.chapter(part.replace(".xhtml", ""), part), chapters.part(group));
-            List<TocEntry> policies = new ArrayList<>();
-            for (Policy policy : group.policies()) {
-                policies.add(policy(policy, chapters));
+    /**
+     * All entries of the container except {@code mimetype}, which the zip writer adds; empty when a template
+     * failed (the problem is in the diagnostics or the errors).
+     */
+    Optional<List<EpubEntry>> entries(String stylesheet) throws IOException {
+        Ebook book = new EbookBuilder(compendium, new BodyConverter(new EditionLayout(compendium, edition), diagnostics),
+                images).build(edition);
+        BookFiles files = new BookFiles();
+        Map<String, Object> model = new HashMap<>(files.directives());
+        model.put("book", book);
+        if (render(BOOK_TEMPLATE, model).isEmpty()) {
+            return Optional.empty();
+        }
+        List<ManifestItem> items = new ArrayList<>();
+        for (BookFiles.File file : files.files()) {
+            items.add(file.item());
+            if (file.content() != null) {
+                entries.add(EpubEntry.text(ROOT + file.item().href(), file.content()));
             }
-            toc.add(new TocEntry(group.category(), part, policies));
         }
-        if (toc.isEmpty()) {
-            toc.add(TocEntry.leaf("封面", CoverPage.FILE));
+        List<TocEntry> toc = files.toc();
+        items.add(new ManifestItem("css", STYLESHEET, MediaTypes.CSS, "", false));
+        entries.add(EpubEntry.text(ROOT + STYLESHEET, stylesheet));
+        items.add(ManifestItem.resource("ncx", NCX, MediaTypes.NCX));
+        addImages(items);
+        Optional<String> ncx = render(NCX_TEMPLATE, Map.of("book", book, "toc", toc,
+                "depth", toc.stream().mapToInt(TocEntry::depth).max().orElse(1)));
+        Optional<String> opf = render(PACKAGE_TEMPLATE, Map.of("book", book, "items", items,
+                "images", items.stream().anyMatch(i -> i.mediaType().startsWith("image/"))));
+        Optional<ManifestItem> navigation = files.navigation();
+        Optional<String> nav = navigation.isEmpty() ? Optional.of("")
+                : render(NAV_TEMPLATE, Map.of("book", book, "toc", toc, "landmarks", files.landmarks()));
+        if (ncx.isEmpty() || opf.isEmpty() || nav.isEmpty()) {
+            return Optional.empty();
         }
-        return toc;
+        navigation.ifPresent(item -> entries.add(EpubEntry.text(ROOT + item.href(), nav.get())));
+        entries.add(EpubEntry.text(ROOT + NCX, ncx.get()));
+        entries.add(EpubEntry.text(ROOT + PACKAGE, opf.get()));
+        entries.add(EpubEntry.text("META-INF/container.xml", container()));
+        return Optional.of(entries);
     }
 
-    private TocEntry policy(Policy policy, ChapterWriter chapters) {
-        String file = EditionLayout.file(policy);
-        add(ManifestItem.chapter(EditionLayout.itemId(policy), file), chapters.policy(policy));
-        List<TocEntry> notes = new ArrayList<>();
-        for (Interpretation note : compendium.interpretationsOf(policy.id())) {
-            String noteFile = EditionLayout.file(note);
-            add(ManifestItem.chapter(EditionLayout.itemId(note), noteFile), chapters.note(note));
-            notes.add(TocEntry.leaf(note.title(), noteFile));
-        }
-        return new TocEntry(policy.title(), file, notes);
+    private Optional<String> render(String template, Map<String, Object> model) {
+        TextWriter out = new TextWriter(1 << 12);
+        return templates.render(template, model, renderingPath, diagnostics, errors, out)
+                ? Optional.of(out.toString()) : Optional.empty();
     }
 
-    private Optional<String> bodyStart() {
-        return edition.categories().isEmpty() ? Optional.empty() : Optional.of(EditionLayout.partFile(1));
-    }
-
-    private void addImages() throws IOException {
+    private void addImages(List<ManifestItem> items) throws IOException {
         int n = 0;
         for (String path : images) {
             Path file = compendium.contentRoot().resolve(path);
@@ -114,11 +116,6 @@ final class EditionBook {
             items.add(ManifestItem.resource("img-" + ++n, UrlPaths.encode(path), type));
             entries.add(new EpubEntry(ROOT + path, Files.readAllBytes(file)));
         }
-    }
-
-    private void add(ManifestItem item, String text) {
-        items.add(item);
-        entries.add(EpubEntry.text(ROOT + item.href(), text));
     }
 
     private static String container() {

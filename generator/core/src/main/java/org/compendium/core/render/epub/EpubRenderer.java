@@ -1,7 +1,6 @@
 package org.compendium.core.render.epub;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.compendium.core.BuildRequest;
@@ -11,9 +10,12 @@ import org.compendium.core.model.Edition;
 import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.OutputRenderer;
+import org.compendium.core.render.template.PageErrors;
+import org.compendium.core.render.template.TemplateEngine;
 
 /**
- * Writes one EPUB 3 book per annual edition to {@code downloads/compendium-YYYY.epub}.
+ * Writes one EPUB 3 book per annual edition to {@code downloads/compendium-YYYY.epub}, its structure and
+ * wording from the templates in {@code templates/epub/} (see {@link EditionBook}).
  *
  * <p>The container is written directly with {@code java.util.zip} rather than with a library such as
  * epub4j ({@code io.documentnode:epub4j-core} 4.2.2): that library only writes EPUB 2 packages
@@ -33,12 +35,18 @@ public final class EpubRenderer implements OutputRenderer {
         if (stylesheet.isEmpty()) {
             return;
         }
+        TemplateEngine templates = new TemplateEngine(request.templatesDir());
+        PageErrors errors = new PageErrors("book");
         for (Edition edition : editions) {
-            EditionBook book = new EditionBook(compendium, edition, diagnostics);
-            List<EpubEntry> entries = book.entries(stylesheet.get());
-            Path file = output.root().resolve(FOLDER).resolve(fileName(edition.year()));
-            new EpubZipWriter().write(output.newOutputStream(file), entries, compendium.buildTime());
+            String name = FOLDER + "/" + fileName(edition.year());
+            Optional<List<EpubEntry>> entries = new EditionBook(compendium, edition, diagnostics, templates, errors,
+                    name).entries(stylesheet.get());
+            if (entries.isPresent()) {
+                new EpubZipWriter().write(output.newOutputStream(output.root().resolve(name)), entries.get(),
+                        compendium.buildTime());
+            }
         }
+        errors.reportTo(diagnostics);
     }
 
     /** {@code compendium-2024.epub} */

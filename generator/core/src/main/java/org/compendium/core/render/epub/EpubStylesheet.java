@@ -9,7 +9,7 @@ import org.compendium.core.Diagnostics;
 
 /** The book's stylesheet, {@code epub/epub.css} of the templates folder (Chinese typography). */
 final class EpubStylesheet {
-    static final String PATH = "epub/epub.css";
+    static final String PATH = "epub/" + EditionBook.STYLESHEET;
 
     /** The stylesheet's text; a missing or unreadable file is a diagnostic error and gives empty. */
     Optional<String> load(Path templatesDir, Diagnostics diagnostics) {

@@ -11,10 +11,6 @@ package org.compendium.core.render.epub;
  */
 public record ManifestItem(String id, String href, String mediaType, String properties, boolean linear) {
 
-    public static ManifestItem chapter(String id, String href) {
-        return new ManifestItem(id, href, MediaTypes.XHTML, "", true);
-    }
-
     public static ManifestItem resource(String id, String href, String mediaType) {
         return new ManifestItem(id, href, mediaType, "", false);
     }

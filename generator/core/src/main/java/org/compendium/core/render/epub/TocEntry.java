@@ -15,10 +15,6 @@ public record TocEntry(String label, String href, List<TocEntry> children) {
         children = List.copyOf(children);
     }
 
-    public static TocEntry leaf(String label, String href) {
-        return new TocEntry(label, href, List.of());
-    }
-
     /** Depth of the tree below and including this entry. */
     public int depth() {
         return 1 + children.stream().mapToInt(TocEntry::depth).max().orElse(0);

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs EPUBCheck as a library and collects its fatal errors, errors and warnings as text. */
-final class EpubValidator {
+public final class EpubValidator {
 
     /** Every fatal error, error and warning, e.g. {@code ERROR RSC-005 EPUB/nav.xhtml:3:4 …}. */
-    static List<String> problems(Path epub) {
+    public static List<String> problems(Path epub) {
         CollectingReport report = new CollectingReport();
         new EpubCheck(epub.toFile(), report).doValidate();
         return List.copyOf(report.messages);
