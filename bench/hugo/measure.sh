@@ -5,7 +5,7 @@
 # options, generator/cli/jvm.options, and its class-data cache). Each tool is first run untimed until it is
 # in the state of its every later build (file cache, the launcher's class-data cache, the output folder that
 # later runs write over): Hugo once, as it overwrites its files from then on; compendium twice, as it writes
-# only the files that changed into its spare folder (see README), the previous output, which a second build
+# only the files that changed into its spare folder (see docs/reliability.md), the previous output, which a second build
 # leaves (the first timed run would otherwise create all 6,500 files and 3,300 folders anew).
 # Usage: bench/hugo/measure.sh CORPUS [RUNS]
 # Needs hugo (Debian: apt-get install hugo) and generator/cli/target/compendium.jar (./mvnw package).
