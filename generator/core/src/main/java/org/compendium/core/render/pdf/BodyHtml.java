@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * A document's rendered body made fit for the book: ids prefixed per document, cross-references to
  * documents in the edition turned into internal links and the others into public URLs, images embedded,
  * the title heading dropped (the book prints its own), footnotes kept apart as end notes, list numbers
- * written out, and CJK punctuation glued at element boundaries.
+ * written out, CJK punctuation glued at element boundaries, and the CJK characters of code marked for the
+ * CJK font.
  */
 final class BodyHtml {
     /** The type area's width in print.css (159 mm). */
@@ -49,6 +50,7 @@ final class BodyHtml {
         Element out = Xhtml.fragment("div");
         out.html(html);
         CjkGlue.apply(out);
+        CodeFonts.apply(out);
         // Flexmark writes the footnotes last, in one div.footnotes: the template prints them with its heading.
         Element last = out.lastElementChild();
         String endnotes = "";

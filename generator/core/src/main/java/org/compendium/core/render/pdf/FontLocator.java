@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  * <li>Windows {@code C:/Windows/Fonts}: simfang.ttf / 仿宋_GB2312 then simsun.ttc (and 方正小标宋),
  *     simhei.ttf, simkai.ttf;</li>
  * <li>macOS: STFangsong, Songti.ttc, STHeiti, STKaiti;</li>
- * <li>the Noto Sans SC bundled on the classpath (ph-fonts-noto-sans-sc), for any role still unfilled.</li>
+ * <li>for code ({@link FontRole#MONO}): DejaVu Sans Mono, Liberation Mono, Consolas, Courier New, Menlo,
+ *     Monaco (file names with mono/consol/courier in the font folder);</li>
+ * <li>the Noto Sans SC bundled on the classpath (ph-fonts-noto-sans-sc), for any CJK role still unfilled,
+ *     and Kurinto Mono (ph-fonts-kurinto-mono) for code.</li>
  * </ol>
  * Only TrueType outlines ({@code glyf}) are accepted: OpenPDF writes broken subsets of CFF-based fonts
  * (Debian's Noto CJK .ttc/.otf), so those are skipped.
@@ -52,13 +55,22 @@ public final class FontLocator {
                     "C:/Windows/Fonts/simkai.ttf",
                     "C:/Windows/Fonts/STKAITI.TTF",
                     "/System/Library/Fonts/Supplemental/Kaiti.ttc",
-                    "/System/Library/Fonts/STKaiti.ttc"));
+                    "/System/Library/Fonts/STKaiti.ttc"),
+            FontRole.MONO, List.of(
+                    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+                    "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf",
+                    "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf",
+                    "C:/Windows/Fonts/consola.ttf",
+                    "C:/Windows/Fonts/cour.ttf",
+                    "/System/Library/Fonts/Menlo.ttc",
+                    "/System/Library/Fonts/Monaco.ttf"));
 
     /** Words in a font file's name that say which role it can fill (for fonts in {@code --font-dir}). */
     private static final Map<FontRole, List<String>> NAME_HINTS = Map.of(
             FontRole.SONG, List.of("fang", "仿宋", "song", "宋", "ming", "serif"),
             FontRole.HEI, List.of("hei", "黑", "sans"),
-            FontRole.KAI, List.of("kai", "楷"));
+            FontRole.KAI, List.of("kai", "楷"),
+            FontRole.MONO, List.of("mono", "consol", "courier"));
     private final List<Path> systemRoots;
 
     /** Searches the usual system locations. */
@@ -88,7 +100,7 @@ public final class FontLocator {
             explicit.stream().filter(f -> f.getFileName().toString().equalsIgnoreCase(name)).forEach(candidates::add);
         }
         for (String hint : NAME_HINTS.get(role)) {
-            explicit.stream().filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains(hint))
+            explicit.stream().filter(f -> matches(f, hint, role))
                     .filter(f -> !candidates.contains(f)).forEach(candidates::add);
         }
         for (String known : SYSTEM.get(role)) {
@@ -96,6 +108,13 @@ public final class FontLocator {
         }
         return candidates.stream().filter(Files::isRegularFile).filter(SfntOutlines::hasTrueTypeOutlines)
                 .findFirst().map(f -> new FontSource(role, Optional.of(f), 0));
+    }
+
+    /** The file name says the role; a monospace font ("…SansMono…") fills no other role. */
+    private static boolean matches(Path file, String hint, FontRole role) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean mono = NAME_HINTS.get(FontRole.MONO).stream().anyMatch(name::contains);
+        return name.contains(hint) && (role == FontRole.MONO || !mono);
     }
 
     private List<Path> systemPaths(String known) {

@@ -29,7 +29,7 @@ public final class FontSet {
         this.fonts = fonts;
     }
 
-    /** Loads the located fonts; the bundled Noto Sans SC is read once even when it fills several roles. */
+    /** Loads the located fonts; a bundled font is read once even when it fills several roles. */
     public static FontSet load(Map<FontRole, FontSource> sources) throws IOException {
         Map<FontRole, BaseFont> fonts = new EnumMap<>(FontRole.class);
         Map<String, BaseFont> byLocation = new java.util.HashMap<>();
@@ -48,7 +48,7 @@ public final class FontSet {
     private static BaseFont create(FontSource source) throws IOException {
         // Not from OpenPDF's static font cache: each worker typesetting an edition needs its own instances,
         // because the subset prefixes are seeded per edition (see seedSubsetPrefixes).
-        BaseFont font = source.isBundled() ? bundled() : BaseFont.createFont(source.location(),
+        BaseFont font = source.isBundled() ? bundled(source.location()) : BaseFont.createFont(source.location(),
                 BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED);
         // PDF/A-2 does not require a CIDSet, and a wrong one is an error; leave it out.
         font.setIncludeCidSet(false);
@@ -56,14 +56,14 @@ public final class FontSet {
         return font;
     }
 
-    private static BaseFont bundled() throws IOException {
-        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(FontSource.CLASSPATH_FALLBACK)) {
+    private static BaseFont bundled(String resource) throws IOException {
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the bundled font " + FontSource.CLASSPATH_FALLBACK
-                        + " is not on the classpath (ph-fonts-noto-sans-sc)");
+                throw new IOException("the bundled font " + resource
+                        + " is not on the classpath (ph-fonts-noto-sans-sc, ph-fonts-kurinto-mono)");
             }
-            return BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    BaseFont.NOT_CACHED, in.readAllBytes(), null);
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, BaseFont.NOT_CACHED, in.readAllBytes(), null);
         }
     }
 
@@ -85,17 +85,27 @@ public final class FontSet {
     /**
      * Registers each role under its CSS family name at weight 400 (UMing claims to be bold, which would
      * make the renderer pick it for bold only); the print CSS uses no bold, Hei stands in for emphasis.
+     * The generic families the renderer falls back to ({@code serif}, {@code sans-serif}, {@code monospace}:
+     * Times, Helvetica and Courier, which cannot be embedded, so PDF/A refuses them) are the roles' fonts too,
+     * so a style sheet that names no role, or a family not installed, still gives an embedded font.
      */
     public ITextFontResolver resolver() {
         ITextFontResolver resolver = new ITextFontResolver();
         for (FontRole role : FontRole.values()) {
-            BaseFont font = fonts.get(role);
-            resolver.addFont(font, sources.get(role).location(), role.family());
-            List<FontDescription> faces = resolver.getFonts().get(role.family()).getFontDescriptions();
-            faces.clear();
-            faces.add(new FontDescription(font, IdentValue.NORMAL, 400));
+            register(resolver, role.family(), role);
         }
+        register(resolver, "Serif", FontRole.SONG);
+        register(resolver, "SansSerif", FontRole.HEI);
+        register(resolver, "Monospaced", FontRole.MONO);
         return resolver;
+    }
+
+    private void register(ITextFontResolver resolver, String family, FontRole role) {
+        BaseFont font = fonts.get(role);
+        resolver.addFont(font, sources.get(role).location(), family);
+        List<FontDescription> faces = resolver.getFonts().get(family).getFontDescriptions();
+        faces.clear();
+        faces.add(new FontDescription(font, IdentValue.NORMAL, 400));
     }
 
     /**

@@ -26,6 +26,20 @@ class FontLocatorTest {
         Map<FontRole, FontSource> found = new FontLocator(List.of(emptyRoot)).locate(Optional.empty());
         found.values().forEach(s -> assertTrue(s.isBundled(), s.describe()));
         assertTrue(FontSet.load(found).font(FontRole.SONG).charExists('政'));
+        assertEquals(FontSource.CLASSPATH_MONO, found.get(FontRole.MONO).location());
+        assertTrue(FontSet.load(found).font(FontRole.MONO).charExists('{'));
+    }
+
+    @Test
+    void aMonospaceFontInTheFolderServesCodeOnlyNotTheSansRole() throws IOException {
+        Path mono = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
+        assumeTrue(Files.exists(mono), "needs fonts-dejavu-core");
+        Path dir = Files.createDirectories(temp.resolve("fonts"));
+        Files.createSymbolicLink(dir.resolve("DejaVuSansMono.ttf"), mono);
+        Path emptyRoot = Files.createDirectories(temp.resolve("root"));
+        Map<FontRole, FontSource> found = new FontLocator(List.of(emptyRoot)).locate(Optional.of(dir));
+        assertEquals(Optional.of(dir.resolve("DejaVuSansMono.ttf")), found.get(FontRole.MONO).file());
+        assertTrue(found.get(FontRole.HEI).isBundled(), found.get(FontRole.HEI).describe());
     }
 
     @Test

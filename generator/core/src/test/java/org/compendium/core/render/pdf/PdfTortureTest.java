@@ -1,0 +1,54 @@
+package org.compendium.core.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.compendium.core.BuildRequest;
+import org.compendium.core.BuildResult;
+import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.OutputFormat;
+import org.compendium.core.testing.ContentFolder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The torture fixture ({@code fixtures/pdf-torture}): citations and 文号 at every position of a line, long
+ * Latin tokens, numbers and URLs, a 20-column table, code spans and blocks. Typeset, then read back with
+ * poppler: nothing may be lost, clipped or set in a font that is not embedded.
+ */
+class PdfTortureTest {
+    @TempDir
+    static Path temp;
+    static Path pdf;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        ContentFolder content = ContentFolder.create(temp, ContentFolder.RESOURCES.resolve("fixtures/pdf-torture"));
+        Path out = temp.resolve("out");
+        BuildRequest request = BuildRequest.builder(content.root()).outputDir(out).templatesDir(ContentFolder.TEMPLATES)
+                .formats(EnumSet.of(OutputFormat.PDF)).editions(List.of(2023)).timestamp(DemoEditions.TIME).build();
+        result = new CompendiumBuilder().build(request);
+        pdf = PdfRenderer.file(out, 2023);
+    }
+
+    @Test
+    void buildsWithoutProblems() {
+        assertTrue(result.published() && result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
+    }
+
+    @Test
+    void codeIsSetInAnEmbeddedMonospaceFont() {
+        String fonts = PdfTools.run("pdffonts", pdf.toString());
+        assertTrue(fonts.lines().anyMatch(row -> row.toLowerCase(java.util.Locale.ROOT).contains("mono")
+                && row.matches(".*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*$")), fonts);
+        String text = PdfTools.squeezed(String.join("", PdfTools.pages(pdf)));
+        for (String code : List.of("x=1", "y=2", "for(inti=0;i<n;i++){total+=amounts[i];}",
+                "#计算补助金额（单位：万元）", "amount=min(rd_expense*0.1,500)", "indented_code=\"缩进代码块\"")) {
+            assertTrue(text.contains(code), () -> "code lost: " + code);
+        }
+    }
+}
