@@ -1,7 +1,8 @@
 /* Full-text Chinese search over the index the generator writes to search/ (see SearchIndexWriter and
    SearchText in the generator: normalisation, terms and shard hashing here must match them).
    Index files are scripts calling compendiumSearch.*, so search works from file:// as well as over HTTP.
-   A query loads meta.js, one shard per term, and the text of the results it shows. */
+   A query loads meta.js, one shard per term, and the text of the results it shows. The bracket folding of
+   文号 comes from meta.js (SearchText.BRACKETS), so the generator and the browser fold with one table. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -18,11 +19,14 @@
   var statusEl = document.getElementById("search-status");
   var resultsEl = document.getElementById("results");
   var moreEl = document.getElementById("more");
+  var helpEl = document.getElementById("search-help");
 
   window.compendiumSearch = {
     meta: function (m) { meta = m; },
     shard: function (k, data) { shards[k] = data; },
-    text: function (n, t) { texts[n] = t; }
+    text: function (n, t, bodyStart) { texts[n] = { text: t, body: bodyStart || 0 }; },
+    /* The normalised text, as the generator indexes it (meta.js must be loaded): for tests and tools. */
+    normalize: function (t) { return normalize(t).text; }
   };
 
   function load(path) {
@@ -39,11 +43,10 @@
     return loading[path];
   }
 
+  /* SearchText.normalize(int) in the generator: NFKC, lower case, then the 文号 brackets folded. */
   function normChar(ch) {
-    if (ch.charCodeAt(0) < 0x80) { return ch.toLowerCase(); }
-    if ("〔【［（".indexOf(ch) >= 0) { return "("; }
-    if ("〕】］）".indexOf(ch) >= 0) { return ")"; }
-    return ch.normalize("NFKC").toLowerCase();
+    var n = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : ch.normalize("NFKC").toLowerCase();
+    return Object.prototype.hasOwnProperty.call(meta.fold, n) ? meta.fold[n] : n;
   }
 
   /* Normalised text, and for each of its UTF-16 units the index in the original text. */
@@ -117,14 +120,33 @@
     return html + escapeHtml(text.slice(pos));
   }
 
-  function snippet(text, words) {
-    var body = text.indexOf("\n") >= 0 ? text.slice(text.indexOf("\n") + 1) : text;
+  var SNIPPET = 110;
+  var STOP = /[。；！？：\n]/;
+
+  /* The passage of the body (not the title, 文号 and issuers before it) where a word first occurs, from the
+     start of its sentence when that is near, with every word marked; the body's opening when only the
+     title or 文号 matched. */
+  function snippet(doc, words) {
+    var body = doc.text.slice(doc.body);
     var n = normalize(body), at = -1;
     words.forEach(function (w) { var i = n.text.indexOf(w); if (i >= 0 && (at < 0 || i < at)) { at = i; } });
-    if (at < 0) { return escapeHtml(body.slice(0, 120).replace(/\s+/g, " ")) + "…"; }
-    var start = Math.max(0, n.map[at] - 40), end = Math.min(body.length, n.map[at] + 100);
-    var part = body.slice(start, end).replace(/\s+/g, " ");
-    return (start > 0 ? "…" : "") + highlight(part, words) + (end < body.length ? "…" : "");
+    if (at < 0) {
+      var opening = body.replace(/\s+/g, " ").trim();
+      return escapeHtml(opening.slice(0, SNIPPET)) + (opening.length > SNIPPET ? "…" : "");
+    }
+    var match = n.map[at], start = match;
+    while (start > 0 && match - start < 30 && !STOP.test(body[start - 1])) { start--; }
+    var sentence = start === 0 || STOP.test(body[start - 1]);
+    if (!sentence) { start = Math.max(0, match - 12); }
+    var end = Math.min(body.length, Math.max(match + 40, start + SNIPPET));
+    var part = body.slice(start, end).replace(/\s+/g, " ").trim();
+    return (sentence ? "" : "…") + highlight(part, words) + (end < body.length ? "…" : "");
+  }
+
+  /* 2023-02-15 as the site writes dates: 2023年2月15日. */
+  function chineseDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? m[1] + "年" + Number(m[2]) + "月" + Number(m[3]) + "日" : iso;
   }
 
   function read() {
@@ -166,15 +188,27 @@
     return words.every(function (w) { return t.indexOf(w) >= 0; });
   }
 
+  /* The guidance under the form: shown for an empty query and when nothing is found (with the tips for
+     that case, and the filter hint when a filter narrowed the search). */
+  function guide(empty, none) {
+    if (!helpEl) { return; }
+    helpEl.hidden = !(empty || none);
+    var f = form.elements;
+    var filtered = ["year", "category", "status", "kind"].some(function (k) { return f[k].value; });
+    document.getElementById("search-none").hidden = !none;
+    document.getElementById("search-filtered").hidden = !(none && filtered);
+  }
+
   function search() {
-    var words = form.elements.q.value.trim().split(/\s+/).filter(Boolean)
-      .map(function (w) { return normalize(w).text; });
+    var raw = form.elements.q.value.trim().split(/\s+/).filter(Boolean);
     resultsEl.innerHTML = "";
     moreEl.hidden = true;
-    if (!words.length) { statusEl.textContent = ""; return; }
+    if (!raw.length) { statusEl.textContent = ""; guide(true, false); return; }
+    guide(false, false);
     statusEl.textContent = "正在检索…";
-    var query = state = { words: words, candidates: [], next: 0, shown: 0, target: PAGE };
+    var query = state = { words: [], candidates: [], next: 0, shown: 0, target: PAGE };
     load("meta.js").then(function () {
+      var words = query.words = raw.map(function (w) { return normalize(w).text; });
       var keys = [].concat.apply([], words.map(terms));
       var needed = keys.map(function (k) { return "s/" + (hash(k) & (meta.shards - 1)) + ".js"; });
       return Promise.all(needed.filter(function (s, i) { return needed.indexOf(s) === i; }).map(load)).then(function () {
@@ -197,17 +231,18 @@
     return Promise.all(batch.map(function (n) { return load("t/" + n + ".js"); })).then(function () {
       if (query !== state) { return; }
       batch.forEach(function (n) {
-        var text = texts[n], norm = normalize(text).text;
-        if (query.words.every(function (w) { return norm.indexOf(w) >= 0; })) { render(n, text, query.words); query.shown++; }
+        var norm = normalize(texts[n].text).text;
+        if (query.words.every(function (w) { return norm.indexOf(w) >= 0; })) { render(n, texts[n], query.words); query.shown++; }
       });
       if (query.shown < query.target && query.next < query.candidates.length) {
         return showMore(query);
       }
       var exact = query.next >= query.candidates.length;
       var total = exact ? query.shown : query.candidates.length;
-      statusEl.textContent = total === 0 ? "没有找到相关结果。"
+      statusEl.textContent = total === 0 ? "没有找到与“" + form.elements.q.value.trim() + "”相关的结果。"
         : (exact ? "共找到 " : "找到约 ") + total + " 条结果" + (exact ? "。" : "，已显示 " + query.shown + " 条。");
       moreEl.hidden = exact;
+      guide(false, total === 0);
     });
   }
 
@@ -215,8 +250,12 @@
     var doc = meta.docs[n];
     var li = document.createElement("li");
     var status = doc[3] ? " <span class=\"badge status-" + doc[3] + "\">" + escapeHtml(meta.statuses[doc[3]]) + "</span>" : "";
+    var date = doc[2] === "年度综述" ? doc[4].slice(0, 4) + "年度" : chineseDate(doc[4]);
+    var facts = [escapeHtml(doc[2])];
+    if (doc[6]) { facts.push("<span class=\"docno\">" + highlight(doc[6], words) + "</span>"); }
+    facts.push("<time datetime=\"" + escapeHtml(doc[4]) + "\">" + escapeHtml(date) + "</time>");
     li.innerHTML = "<a class=\"r-title\" href=\"" + escapeHtml(root + doc[1]) + "\">" + highlight(doc[0], words) + "</a>" + status
-      + "<div class=\"r-meta\">" + escapeHtml([doc[2], doc[6], doc[4]].filter(Boolean).join(" · ")) + "</div>"
+      + "<div class=\"r-meta\">" + facts.join(" · ") + "</div>"
       + "<p class=\"r-snippet\">" + snippet(text, words) + "</p>";
     resultsEl.appendChild(li);
   }

@@ -21,9 +21,10 @@ import org.compendium.core.render.html.SitePaths;
  * @param kind     政策文件, 政策解读 or 年度综述
  * @param status   the policy's status, or null for notes and summaries
  * @param text     what is searched: title, 文号, issuers and the body text
+ * @param bodyStart where the body starts in {@code text} (UTF-16 units): result snippets come from the body
  */
 record SearchDocument(String title, String url, String kind, Status status, String date, String category,
-                      String docNumber, String text) {
+                      String docNumber, String text, int bodyStart) {
 
     static List<SearchDocument> all(Compendium c) {
         return all(c, Body::text);
@@ -57,19 +58,27 @@ record SearchDocument(String title, String url, String kind, Status status, Stri
         var m = p.meta();
         String head = p.title() + "\n" + m.docNumber().map(n -> n + "\n").orElse("") + m.issuerText() + "\n";
         return new SearchDocument(p.title(), SitePaths.page(p), "政策文件", c.status(p), m.issued().toString(),
-                m.category().orElse(""), m.docNumber().orElse(""), head + bodyText.apply(p.body()));
+                m.category().orElse(""), m.docNumber().orElse(""), head, bodyText.apply(p.body()));
     }
 
     private static SearchDocument of(Interpretation i, Compendium c, Function<Body, String> bodyText) {
         var policy = c.policy(i.meta().interprets()).orElseThrow();
+        String head = i.title() + "\n" + i.meta().form().label() + "\n";
         return new SearchDocument(i.title(), SitePaths.page(i), "政策解读", null, i.meta().issued().toString(),
-                policy.meta().category().orElse(""), "", i.title() + "\n" + i.meta().form().label() + "\n"
-                + bodyText.apply(i.body()));
+                policy.meta().category().orElse(""), "", head, bodyText.apply(i.body()));
     }
 
     private static SearchDocument of(Summary s, Compendium c, Function<Body, String> bodyText) {
+        String head = s.title() + "\n";
         return new SearchDocument(s.title(), SitePaths.page(s), "年度综述", null, s.year() + "-12-31", "", "",
-                s.title() + "\n" + bodyText.apply(s.body()));
+                head, bodyText.apply(s.body()));
+    }
+
+    /** The entry of {@code head} (title first) and {@code body}, whose own title line snippets skip too. */
+    private SearchDocument(String title, String url, String kind, Status status, String date, String category,
+                           String docNumber, String head, String body) {
+        this(title, url, kind, status, date, category, docNumber, head + body,
+                head.length() + (body.startsWith(title + "\n") ? title.length() + 1 : 0));
     }
 
     /** The same entry in the document list (everything but the text). */
@@ -78,7 +87,10 @@ record SearchDocument(String title, String url, String kind, Status status, Stri
                 && date.equals(o.date) && category.equals(o.category) && docNumber.equals(o.docNumber);
     }
 
-    /** {@code {"shards":S,"categories":[…],"docs":[[title,url,kind,status,date,category,文号],…]}}. */
+    /**
+     * {@code {"shards":S,"statuses":{…},"fold":{…},"categories":[…],"docs":[[title,url,kind,status,date,category,文号],…]}}
+     * ({@code fold}: {@link SearchText#BRACKETS}, which the browser applies as the generator does).
+     */
     static String metaJson(List<SearchDocument> docs, int shards) {
         List<String> categories = new ArrayList<>(new TreeSet<>(docs.stream().map(SearchDocument::category)
                 .filter(s -> !s.isEmpty()).toList()));
@@ -97,7 +109,9 @@ record SearchDocument(String title, String url, String kind, Status status, Stri
         for (Status s : Status.values()) {
             statuses.add(Json.string(s.slug()) + ":" + Json.string(s.label()));
         }
-        return "{\"shards\":" + shards + ",\"statuses\":" + statuses + ",\"categories\":" + cats + ",\"docs\":" + list
-                + "}";
+        StringJoiner fold = new StringJoiner(",", "{", "}");
+        SearchText.BRACKETS.forEach((from, to) -> fold.add(Json.string(from) + ":" + Json.string(to)));
+        return "{\"shards\":" + shards + ",\"statuses\":" + statuses + ",\"fold\":" + fold + ",\"categories\":" + cats
+                + ",\"docs\":" + list + "}";
     }
 }

@@ -124,6 +124,8 @@ public final class SearchIndex {
             if (!doc.text().equals(docs.get(n).text())) {
                 replaceTerms(n, termsOf(docs.get(n).text()), termsOf(doc.text()), changedShards, shardsBefore);
                 changedDocs.add(n);
+            } else if (doc.bodyStart() != docs.get(n).bodyStart()) {
+                changedDocs.add(n);
             }
             docs.set(n, doc);
         }
@@ -165,6 +167,8 @@ public final class SearchIndex {
         next.forEach((n, doc) -> {
             if (!doc.text().equals(docs.get(n).text())) {
                 replaceTerms(n, termsOf(docs.get(n).text()), termsOf(doc.text()), changedShards, shardsBefore);
+                changedDocs.add(n);
+            } else if (doc.bodyStart() != docs.get(n).bodyStart()) {
                 changedDocs.add(n);
             }
             docs.set(n, doc);
@@ -248,7 +252,7 @@ public final class SearchIndex {
     private Utf8Writer text(int n, Utf8Writer out) {
         out.reset().append("compendiumSearch.text(").append(Integer.toString(n)).append(',');
         Json.write(out, docs.get(n).text());
-        return out.append(");\n");
+        return out.append(",").append(Integer.toString(docs.get(n).bodyStart())).append(");\n");
     }
 
     /** The terms of every shard, or only of the shards in {@code only} (others empty), each in order. */

@@ -2,19 +2,37 @@ package org.compendium.core.render.search;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Text normalisation and index terms of the site search; {@code templates/site/static/search.js} does the
  * same in the browser, so both sides must change together.
  *
  * <p>Each code point is NFKC-normalised on its own (full-width digits and letters become ASCII) and
- * lower-cased; the brackets of 文号 (〔〕【】[]) become ( and ). Terms are every pair of adjacent Han
+ * lower-cased; then the brackets people type in a 文号 ({@link #BRACKETS}: 〔〕, ASCII and full-width [] and (),
+ * 【】, 〖〗) become ( and ), so 示科规[2023]2号 finds 示科规〔2023〕2号. The browser receives the same table in
+ * the index's meta file, so both sides fold with one definition. Terms are every pair of adjacent Han
  * characters (so any substring of two or more Han characters is found) and every run of ASCII letters and
  * digits ({@link TermScanner} finds them).
  */
 public final class SearchText {
 
+    /** What a character becomes after NFKC and lower-casing, when it is a bracket of a 文号. */
+    static final Map<String, String> BRACKETS = brackets();
+
     private SearchText() {
+    }
+
+    private static Map<String, String> brackets() {
+        Map<String, String> m = new TreeMap<>();
+        for (String open : new String[] {"[", "〔", "【", "〖"}) {
+            m.put(open, "(");
+        }
+        for (String close : new String[] {"]", "〕", "】", "〗"}) {
+            m.put(close, ")");
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static String normalize(String text) {
@@ -22,7 +40,7 @@ public final class SearchText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (cp < 0x80) {
-                out.append((char) Character.toLowerCase(cp));
+                out.append(normalize(cp));
             } else if (isUnifiedIdeograph(cp)) {
                 out.appendCodePoint(cp);
             } else {
@@ -39,15 +57,9 @@ public final class SearchText {
     }
 
     static String normalize(int cp) {
-        if (cp < 0x80) {
-            return String.valueOf((char) Character.toLowerCase(cp));
-        }
-        String s = switch (cp) {
-            case '〔', '【', '［', '（' -> "(";
-            case '〕', '】', '］', '）' -> ")";
-            default -> Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
-        };
-        return s.toLowerCase(Locale.ROOT);
+        String s = cp < 0x80 ? String.valueOf((char) Character.toLowerCase(cp))
+                : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return BRACKETS.getOrDefault(s, s);
     }
 
     static boolean isHan(int cp) {
