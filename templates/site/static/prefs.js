@@ -1,5 +1,7 @@
 /* 适老化 preferences (large text, high contrast): applied before the page paints, remembered in
-   localStorage. Without JavaScript the switches stay hidden and the page is unchanged. */
+   localStorage. Without JavaScript the switches stay hidden and the page is unchanged.
+   Side panels marked data-open-wide (a policy's 目录 and 相关文件) are <details>, folded so that on a phone
+   the text comes first; on a wide screen, where they sit beside the text, they are opened. */
 (function () {
   var root = document.documentElement;
   var prefs = ["large", "contrast"];
@@ -8,6 +10,12 @@
   }
   prefs.forEach(function (name) { if (stored(name)) { root.classList.add("pref-" + name); } });
   document.addEventListener("DOMContentLoaded", function () {
+    var wide = window.matchMedia("(min-width: 861px)");
+    function unfold() {
+      document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = wide.matches; });
+    }
+    unfold();
+    if (wide.addEventListener) { wide.addEventListener("change", unfold); }
     var box = document.querySelector(".prefs");
     if (!box) { return; }
     box.hidden = false;

@@ -25,7 +25,7 @@ public final class BodyRenderer {
                        Map<String, List<ClauseNote>> notes, Map<String, InterpretationMeta> notesMeta) {
         List<ClauseMarkerNode> markers = ClauseMarkers.add(document, notes, notesMeta);
         try {
-            String html = new BodyHtml(document, citations, options).render(document.source().ast());
+            String html = FootnoteBackrefs.join(new BodyHtml(document, citations, options).render(document.source().ast()));
             return new Body(html, document.source().anchors().all(), TextSegments.of(document.source()));
         } finally {
             ClauseMarkers.remove(markers);

@@ -1,15 +1,23 @@
 package org.compendium.core.render.html;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.compendium.core.internal.Xml;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.Body;
 
 /**
- * Makes every clause anchor of a page body visible as a permalink ({@code #} before the clause, labelled
- * with the clause for screen readers), and wraps tables so they scroll on phones. Works on the body XHTML
- * the generator itself wrote (one start tag per line element, attributes in double quotes), in one pass.
+ * Gives every clause anchor of a page body a permalink, and wraps tables so they scroll on phones. Works on
+ * the body XHTML the generator itself wrote (one start tag per line element, attributes in double quotes),
+ * in one pass.
+ *
+ * <p>The permalink is an empty link labelled with the clause ({@code aria-label}), placed at the end of the
+ * clause's own text ({@link #permalinkAt}): the stylesheet draws its {@code #} and shows it on hover and
+ * focus only, so the text read aloud, copied or extracted is the clause as issued, without a {@code #}
+ * before it (a copied 「1. # 首次纳入…」 was the old way).
  *
  * <p>The scan finds what {@code <(h[1-6]|p|li|table)\b([^>]*)>(\s*<p>)?} and, in its attributes,
  * {@code \bid="([^"]+)"} would find, with plain loops: it runs over every page of the site, and a regular
@@ -24,8 +32,8 @@ final class BodyDecorator {
     static String decorate(String html, Body body) {
         Map<String, Anchor> anchors = new HashMap<>();
         body.anchors().forEach(a -> anchors.putIfAbsent(a.id(), a));
-        StringBuilder out = new StringBuilder(html.length() + 4096);
-        int at = 0;
+        // Insertions (position, text) in increasing position order, but for permalinks, which go further on.
+        List<Insertion> inserts = new ArrayList<>();
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
             int name = nameEnd(html, lt + 1);
             int gt = name < 0 ? -1 : html.indexOf('>', name);
@@ -33,29 +41,71 @@ final class BodyDecorator {
                 continue;
             }
             int end = paragraphAfter(html, gt + 1);
-            out.append(html, at, lt);
             if (name - lt - 1 == "table".length()) {
-                out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">");
-                out.append(html, lt, end);
+                inserts.add(new Insertion(lt, TABLE_WRAP));
             } else {
-                out.append(html, lt, end);
-                permalink(out, html.substring(name, gt), anchors);
+                String link = permalink(html.substring(name, gt), anchors);
+                if (link != null) {
+                    inserts.add(new Insertion(permalinkAt(html, html.substring(lt + 1, name), end, end > gt + 1), link));
+                }
             }
-            at = end;
             lt = end - 1;
+        }
+        inserts.sort(Comparator.comparingInt(Insertion::at));
+        StringBuilder out = new StringBuilder(html.length() + 4096);
+        int at = 0;
+        for (Insertion i : inserts) {
+            out.append(html, at, i.at()).append(i.text());
+            at = i.at();
         }
         out.append(html, at, html.length());
         return out.toString().replace("</table>", "</table></div>");
     }
 
-    private static void permalink(StringBuilder out, String attributes, Map<String, Anchor> anchors) {
+    private static final String TABLE_WRAP = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">";
+
+    private record Insertion(int at, String text) {
+    }
+
+    private static String permalink(String attributes, Map<String, Anchor> anchors) {
         String id = idOf(attributes);
         Anchor anchor = id == null ? null : anchors.get(Xml.unescape(id));
         if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
-            out.append("<a class=\"permalink\" href=\"#").append(id).append("\" aria-label=\"")
-                    .append(Xml.escape("本条链接：" + anchor.label())).append("\">#</a>");
+            return "<a class=\"permalink\" href=\"#" + id + "\" aria-label=\""
+                    + Xml.escape("本条链接：" + anchor.label()) + "\"></a>";
         }
+        return null;
     }
+
+    /**
+     * Where the permalink of an element goes: before the end of its own text. That is the {@code </p>} of a
+     * paragraph (also of the paragraph opening a list item), the {@code </hN>} of a heading, and in a list
+     * item without a paragraph the first of {@code </li>} or a nested block; {@code start} when none is found.
+     *
+     * @param tag       the element's name ({@code p}, {@code li}, {@code h2} …)
+     * @param start     just after the start tag (and the {@code <p>} opening a list item)
+     * @param paragraph whether a {@code <p>} opened right after the start tag
+     */
+    static int permalinkAt(String html, String tag, int start, boolean paragraph) {
+        int at;
+        if (tag.equals("p") || paragraph) {
+            at = html.indexOf("</p>", start);
+        } else if (tag.equals("li")) {
+            at = -1;
+            for (String stop : LIST_ITEM_STOPS) {
+                int i = html.indexOf(stop, start);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
+            }
+        } else {
+            at = html.indexOf("</" + tag + ">", start);
+        }
+        return at < 0 ? start : at;
+    }
+
+    private static final List<String> LIST_ITEM_STOPS = List.of("</li>", "<ol", "<ul", "<p", "<div", "<table",
+            "<blockquote", "<pre");
 
     /** @return the end of an {@code h1}–{@code h6}, {@code p}, {@code li} or {@code table} tag name at {@code i}, or -1 */
     private static int nameEnd(String html, int i) {

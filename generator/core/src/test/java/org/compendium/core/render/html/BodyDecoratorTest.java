@@ -51,29 +51,50 @@ class BodyDecoratorTest {
         }
     }
 
-    /** The decorator as it was written with regular expressions. */
+    @Test
+    void permalinksEndTheClauseTextInsteadOfStartingIt() {
+        String html = "<p id=\"art-1\">第一条 适用范围。</p>\n<ol>\n<li id=\"a&amp;b\">总则\n<ol>\n<li>x</li>\n</ol>\n</li>\n</ol>\n"
+                + "<ol>\n<li id=\"p-1\">\n<p>首次纳入</p>\n<p>另段</p>\n</li>\n</ol>\n<h2 id=\"top\">标题</h2>\n";
+        String out = BodyDecorator.decorate(html, BODY);
+        assertEquals("<p id=\"art-1\">第一条 适用范围。<a class=\"permalink\" href=\"#art-1\" aria-label=\"本条链接：第一条 适用范围\">"
+                + "</a></p>\n<ol>\n<li id=\"a&amp;b\">总则\n<a class=\"permalink\" href=\"#a&amp;b\" aria-label=\"本条链接：一、总则\"></a>"
+                + "<ol>\n<li>x</li>\n</ol>\n</li>\n</ol>\n<ol>\n<li id=\"p-1\">\n<p>首次纳入</p>\n<p>另段</p>\n</li>\n</ol>\n"
+                + "<h2 id=\"top\">标题</h2>\n", out);
+    }
+
+    /** The decorator written with regular expressions. */
     private static String reference(String html, Body body) {
         Map<String, Anchor> anchors = new HashMap<>();
         body.anchors().forEach(a -> anchors.putIfAbsent(a.id(), a));
         Matcher m = START_TAG.matcher(html);
-        StringBuilder out = new StringBuilder();
-        int at = 0;
+        java.util.TreeMap<Integer, StringBuilder> inserts = new java.util.TreeMap<>();
         while (m.find()) {
-            out.append(html, at, m.start());
-            at = m.end();
             if (m.group(1).equals("table")) {
-                out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">").append(m.group());
+                inserts.computeIfAbsent(m.start(), k -> new StringBuilder())
+                        .append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">");
                 continue;
             }
-            out.append(m.group());
             Matcher id = ID.matcher(m.group(2));
             Anchor anchor = id.find() ? anchors.get(Xml.unescape(id.group(1))) : null;
             if (anchor != null && anchor.isTocEntry() && anchor.depth() > 0) {
-                out.append("<a class=\"permalink\" href=\"#").append(id.group(1)).append("\" aria-label=\"")
-                        .append(Xml.escape("本条链接：" + anchor.label())).append("\">#</a>");
+                Pattern stop = m.group(1).equals("p") || m.group(3) != null ? Pattern.compile("</p>")
+                        : m.group(1).equals("li") ? LIST_ITEM_STOP : Pattern.compile("</" + m.group(1) + ">");
+                Matcher close = stop.matcher(html);
+                int at = close.find(m.end()) ? close.start() : m.end();
+                inserts.computeIfAbsent(at, k -> new StringBuilder()).append("<a class=\"permalink\" href=\"#")
+                        .append(id.group(1)).append("\" aria-label=\"").append(Xml.escape("本条链接：" + anchor.label()))
+                        .append("\"></a>");
             }
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (var e : inserts.entrySet()) {
+            out.append(html, at, e.getKey()).append(e.getValue());
+            at = e.getKey();
         }
         out.append(html, at, html.length());
         return out.toString().replace("</table>", "</table></div>");
     }
+
+    private static final Pattern LIST_ITEM_STOP = Pattern.compile("</li>|<(ol|ul|p|div|table|blockquote|pre)");
 }
