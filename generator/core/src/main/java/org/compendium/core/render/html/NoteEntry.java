@@ -2,6 +2,7 @@ package org.compendium.core.render.html;
 
 import java.util.List;
 import org.compendium.core.model.Anchor;
+import org.compendium.core.model.ClauseLabels;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
@@ -19,7 +20,7 @@ public record NoteEntry(String id, String title, String url, String form, String
     /**
      * A clause a note explains.
      *
-     * @param label   e.g. 第四条
+     * @param label   the clause named in full ({@link ClauseLabels}), e.g. 第四条, 第五条第（五）项
      * @param anchor  the clause anchor in the policy
      * @param passage the anchor of the explaining passage in the note
      */
@@ -30,7 +31,9 @@ public record NoteEntry(String id, String title, String url, String form, String
         var meta = note.meta();
         var policy = compendium.policy(meta.interprets()).orElseThrow();
         List<Anchor> anchors = policy.body().anchors();
+        // Only the links into the interpreted policy: a link to another policy's 第九条 is no clause of this one.
         List<ClauseLink> clauses = compendium.clauseNotesFrom(note.id()).stream()
+                .filter(n -> n.policyId().equals(policy.id()))
                 .map(n -> new ClauseLink(label(anchors, n), n.anchor(), n.passage())).toList();
         return new NoteEntry(note.id(), note.title(), SitePaths.page(note), meta.form().label(),
                 ChineseDates.format(meta.issued()), meta.issued().toString(), policy.title(),
@@ -38,7 +41,6 @@ public record NoteEntry(String id, String title, String url, String form, String
     }
 
     private static String label(List<Anchor> anchors, ClauseNote note) {
-        return anchors.stream().filter(a -> a.id().equals(note.anchor())).findFirst()
-                .map(a -> a.number().isEmpty() ? a.text() : a.number()).orElse(note.anchor());
+        return ClauseLabels.of(anchors, note.anchor()).orElse(note.anchor());
     }
 }
