@@ -52,8 +52,28 @@ final class SiteFiles {
         notFound.put("root", URI.create(base).getPath());
         SiteRenderer.writeOrThrow(output, templates.render("site/404.ftlh", notFound, "", diagnostics),
                 out.resolve("404.html"));
-        output.write(out.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n");
+        output.write(out.resolve("robots.txt"), robots(base));
         output.write(out.resolve("catalogue.json"), catalogue());
+    }
+
+    /**
+     * {@code robots.txt}. Crawlers read it only at the root of the host: when {@code base_url} has a path
+     * (https://kjj.example.gov.cn/zchb/), the file written here is not read where it lies; it says so in its
+     * first lines and holds the rules for the site's own path, to merge into the host's robots.txt
+     * (docs/outputs.md, "robots.txt under a base path").
+     */
+    static String robots(String base) {
+        URI uri = URI.create(base);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String rules = "User-agent: *\nAllow: " + path + "\nSitemap: " + base + "sitemap.xml\n";
+        if (path.equals("/")) {
+            return rules;
+        }
+        String root = uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt";
+        return "# 爬虫只读取站点根目录的 robots.txt（" + root + "），不读取本文件。\n"
+                + "# 本站位于 " + path + " 之下：请将以下规则并入 " + root + "，\n"
+                + "# 或由服务器在该地址提供本文件（见 docs/outputs.md「robots.txt under a base path」）。\n"
+                + "# Crawlers read robots.txt only at " + root + ": merge these rules into it.\n" + rules;
     }
 
     private List<FeedEntry> feedEntries() {
