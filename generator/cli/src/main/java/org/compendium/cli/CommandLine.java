@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.OutputFormat;
+import org.compendium.core.Report;
 
 /** Parsed command-line arguments. */
 record CommandLine(String command, BuildRequest request, boolean timings, String host, int port) {
@@ -22,6 +23,8 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
               --as-of DATE      status date of the site (default: as_of of compendium.yaml, else build date)
               --font-dir DIR    folder searched first for CJK fonts
               --timings         print the wall time of each stage
+              --report LIST     add reports to the output as info lines: citations (each 《title》 that
+                                names no document of the content and stays unlinked)
             serve builds the HTML site into --output (default: target/compendium-preview), serves it and
             rebuilds what each edit affects:
               --host ADDRESS    address to listen on (default: 127.0.0.1, loopback only)
@@ -72,6 +75,7 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
             case "--editions" -> b.editions(years(value));
             case "--font-dir" -> b.fontDir(Path.of(value));
             case "--as-of" -> b.asOf(date(value));
+            case "--report" -> b.reports(Report.parseList(value));
             default -> throw new IllegalArgumentException("unknown option [" + option + "]");
         }
     }

@@ -57,4 +57,28 @@ class MainTest {
         assertTrue(printed.contains("policies/a.md:5:9: error: invalid date [2019-02-30] in issued"), printed);
         assertTrue(printed.contains("compendium: 1 error, 0 warnings"), printed);
     }
+
+    @Test
+    void reportCitationsListsTitlesThatNameNoDocumentOfTheContent(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("policies"));
+        Files.writeString(content.resolve("compendium.yaml"), "title: t\npublisher: p\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("policies/a.md"), "---\nid: a\ntitle: 示例市甲办法\nissuer: 局\nissued: 2019-02-03\n---\n\n"
+                + "# 示例市甲办法\n\n第一条 根据《中华人民共和国促进科技成果转化法》和《示例市乙办法》，制定《示例市甲办法》。\n\n"
+                + "见[《外部文件》](https://example.org/x)，`《代码》`。\n");
+        Files.writeString(content.resolve("policies/b.md"), "---\nid: b\ntitle: 示例市乙办法\nissuer: 局\nissued: 2019-02-04\n---\n");
+        assertEquals(0, main.run(new String[] {"check", "--content", content.toString()}));
+        assertTrue(!err.toString(StandardCharsets.UTF_8).contains("info:"), "no report unless asked");
+        err.reset();
+        assertEquals(0, main.run(new String[] {"check", "--content", content.toString(), "--report", "citations"}));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        java.util.List<String> infos = printed.lines().filter(l -> l.contains(": info: ")).toList();
+        assertEquals(1, infos.size(), printed);
+        assertTrue(infos.get(0).endsWith("policies/a.md:10:7: info: citation of a document that is not in the content"
+                + " [《中华人民共和国促进科技成果转化法》]; it stays unlinked: add the document to content/ (or check the"
+                + " title against the policy's title) to link it"), infos.get(0));
+        assertTrue(printed.contains("compendium: no problems"), printed);
+        assertEquals(2, main.run(new String[] {"check", "--report", "links"}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown report [links]; expected citations"));
+    }
 }

@@ -21,10 +21,11 @@ import java.util.Set;
  * @param asOf         status date for the site; empty means {@code as_of} of compendium.yaml, else the build date
  * @param timestamp    fixed build time; empty means SOURCE_DATE_EPOCH, else the last commit's date
  * @param fontDir      an extra folder to search for CJK fonts (PDF), or empty
+ * @param reports      reports to add to the diagnostics ({@link Severity#INFO} lines), e.g. unlinked citations
  */
 public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, Set<OutputFormat> formats,
                            List<Integer> editions, boolean checkOnly, Optional<LocalDate> asOf,
-                           Optional<Instant> timestamp, Optional<Path> fontDir) {
+                           Optional<Instant> timestamp, Optional<Path> fontDir, Set<Report> reports) {
 
     public BuildRequest {
         Objects.requireNonNull(contentDir, "contentDir");
@@ -32,6 +33,7 @@ public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, S
         Objects.requireNonNull(templatesDir, "templatesDir");
         formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
         editions = List.copyOf(editions);
+        reports = reports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reports));
     }
 
     public static Builder builder(Path contentDir) {
@@ -53,6 +55,7 @@ public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, S
         private LocalDate asOf;
         private Instant timestamp;
         private Path fontDir;
+        private Set<Report> reports = Set.of();
 
         private Builder(Path contentDir) {
             this.contentDir = contentDir;
@@ -98,13 +101,18 @@ public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, S
             return this;
         }
 
+        public Builder reports(Set<Report> value) {
+            this.reports = value;
+            return this;
+        }
+
         public BuildRequest build() {
             Path parent = contentDir.toAbsolutePath().getParent();
             return new BuildRequest(contentDir,
                     outputDir != null ? outputDir : parent.resolve("site-output"),
                     templatesDir != null ? templatesDir : parent.resolve("templates"),
                     formats, editions, checkOnly, Optional.ofNullable(asOf), Optional.ofNullable(timestamp),
-                    Optional.ofNullable(fontDir));
+                    Optional.ofNullable(fontDir), reports);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class CompendiumBuilder {
         CompletableFuture<Instant> time = CompletableFuture.supplyAsync(
                 () -> new BuildClock(environment).timestamp(request, diagnostics),
                 task -> Thread.ofPlatform().name("build-clock").daemon().start(task));
-        Optional<Compendium> compendium = new ContentCompiler()
+        Optional<Compendium> compendium = new ContentCompiler(request.reports())
                 .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer);
         time.join(); // when the content has errors too, so that a bad SOURCE_DATE_EPOCH is among them
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {

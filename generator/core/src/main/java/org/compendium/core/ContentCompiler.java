@@ -39,6 +39,16 @@ public final class ContentCompiler {
     private final ContentLoader loader = new ContentLoader();
     private final ContentResolver resolver = new ContentResolver();
     private final BodyRenderer bodies = new BodyRenderer();
+    private final java.util.Set<Report> reports;
+
+    public ContentCompiler() {
+        this(java.util.Set.of());
+    }
+
+    /** @param reports the reports to add to the diagnostics (info lines) while compiling */
+    public ContentCompiler(java.util.Set<Report> reports) {
+        this.reports = reports;
+    }
 
     /**
      * @param asOf      status date override (else compendium.yaml's {@code as_of}, else the build date)
@@ -61,6 +71,12 @@ public final class ContentCompiler {
             return Optional.empty();
         }
         ResolvedContent resolved = timings.time("resolve", () -> resolver.resolve(loaded.get(), diagnostics));
+        if (reports.contains(Report.CITATIONS)) {
+            timings.time("report", () -> {
+                org.compendium.core.resolve.CitationReport.add(loaded.get(), diagnostics);
+                return null;
+            });
+        }
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

@@ -33,6 +33,11 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
         return severity == Severity.ERROR;
     }
 
+    /** Not a problem: a line of a report the user asked for. */
+    public boolean isInfo() {
+        return severity == Severity.INFO;
+    }
+
     /** {@code shownPath:line:col: error: message}, the path shown as the user would type it. */
     public String format(String shownPath) {
         StringBuilder out = new StringBuilder();

@@ -27,6 +27,10 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.WARNING, path, line, column, message));
     }
 
+    public void info(SourcePosition at, String message) {
+        add(new Diagnostic(Severity.INFO, at.path(), at.line(), at.column(), message));
+    }
+
     public void error(SourcePosition at, String message) {
         error(at.path(), at.line(), at.column(), message);
     }
@@ -44,7 +48,7 @@ public final class Diagnostics {
     }
 
     public long warningCount() {
-        return items.size() - errorCount();
+        return items.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }
 
     /** All diagnostics, sorted by path, line, column; duplicates removed. */
@@ -55,10 +59,10 @@ public final class Diagnostics {
         return new ArrayList<>(items).stream().distinct().sorted().toList();
     }
 
-    /** "3 errors, 1 warning", "no problems". */
+    /** "3 errors, 1 warning", "no problems" (report lines, {@link Severity#INFO}, are none). */
     public static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics.size() - errors;
+        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (errors == 0 && warnings == 0) {
             return "no problems";
         }

@@ -1,9 +1,13 @@
 package org.compendium.core;
 
-/** How bad a {@link Diagnostic} is. Any {@link #ERROR} fails the build. */
+/**
+ * How bad a {@link Diagnostic} is. Any {@link #ERROR} fails the build; an {@link #INFO} is no problem, only
+ * what a report the user asked for lists (e.g. {@code --report citations}).
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    INFO("info");
 
     private final String label;
 

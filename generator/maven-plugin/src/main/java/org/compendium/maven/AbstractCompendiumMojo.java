@@ -12,6 +12,7 @@ import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.DiagnosticFormatter;
 import org.compendium.core.OutputFormat;
+import org.compendium.core.Report;
 
 /** Parameters shared by the goals, mapped one to one onto {@link BuildRequest}. */
 abstract class AbstractCompendiumMojo extends AbstractMojo {
@@ -30,6 +31,9 @@ abstract class AbstractCompendiumMojo extends AbstractMojo {
     /** A folder searched first for CJK fonts (PDF). */
     @Parameter(property = "compendium.fontDir")
     File fontDir;
+    /** Reports added to the log as info lines, comma-separated: {@code citations}. */
+    @Parameter(property = "compendium.report")
+    String report;
     @Parameter(property = "compendium.skip", defaultValue = "false")
     boolean skip;
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -41,7 +45,7 @@ abstract class AbstractCompendiumMojo extends AbstractMojo {
                     : Arrays.stream(editions.split(",")).map(String::strip).map(Integer::valueOf).toList();
             return BuildRequest.builder(content.toPath()).outputDir(output.toPath()).templatesDir(templates.toPath())
                     .formats(OutputFormat.parseList(formats)).editions(years).checkOnly(checkOnly)
-                    .fontDir(fontDir == null ? null : fontDir.toPath()).build();
+                    .fontDir(fontDir == null ? null : fontDir.toPath()).reports(Report.parseList(report)).build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad compendium parameter: " + e.getMessage(), e);
         }
@@ -53,6 +57,8 @@ abstract class AbstractCompendiumMojo extends AbstractMojo {
         result.diagnostics().forEach(d -> {
             if (d.isError()) {
                 getLog().error(formatter.format(d));
+            } else if (d.isInfo()) {
+                getLog().info(formatter.format(d));
             } else {
                 getLog().warn(formatter.format(d));
             }

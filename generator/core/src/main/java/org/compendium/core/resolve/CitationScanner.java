@@ -84,7 +84,7 @@ final class CitationScanner {
         }
     }
 
-    private static boolean insideLink(Node node) {
+    static boolean insideLink(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof Link || p instanceof LinkRef || p instanceof AutoLink || p instanceof Image
                     || p instanceof ImageRef || p instanceof Code) {
