@@ -64,6 +64,16 @@ class BodyConverterTest {
     }
 
     @Test
+    void aFootnoteBackLinkEndsTheFootnoteTextBehindAWordJoiner() {
+        String body = compendium.policies().stream().filter(p -> p.id().equals("sl-reg")).findFirst().orElseThrow()
+                .body().html();
+        var out = converter(2023, new Diagnostics()).convert(body, "policies/2023/sl-reg.md", Set.of(), new TreeSet<>());
+        assertTrue(out.rest().contains("以税务部门核定的研发费用加计扣除数为准。<a href=\"#fnref-1\" class=\"footnote-backref\">"
+                + "\u2060↩</a></p>") || out.rest().contains("以税务部门核定的研发费用加计扣除数为准。<a href=\"#fnref-1\""
+                + " class=\"footnote-backref\">&#x2060;&#x21a9;</a></p>"), out.rest());
+    }
+
+    @Test
     void repeatedAndReservedIdsAreRenamed() {
         var out = converter(2023, new Diagnostics()).convert(
                 "<p id=\"fn-1\">a</p><p id=\"fn-1\">b</p><p id=\"epub-meta\">c</p>", "x.md", Set.of("epub-meta"),
