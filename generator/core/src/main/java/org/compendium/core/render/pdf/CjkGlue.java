@@ -9,8 +9,11 @@ import org.jsoup.nodes.TextNode;
 /**
  * Keeps the CJK line-breaking rules (禁则) at inline element boundaries, where the PDF renderer would
  * otherwise break: a closing punctuation mark after {@code </a>} could start a line, an opening one before
- * {@code <a>} could end one. The element and the punctuation are glued in a {@code nobr} span
- * ({@code white-space: nowrap}); for long elements only the last character is glued, so lines still fill.
+ * {@code <a>} could end one. The punctuation joins the element's first or last text, where
+ * {@link LineBreaks} keeps it with its neighbour. A short footnote mark or code span, whose text cannot
+ * take the punctuation, goes with it into one {@code span.glue}, an inline block, which moves to the next
+ * line as a whole when it does not fit (a {@code nowrap} span would run past the margin instead). Nothing is
+ * added to the text.
  */
 final class CjkGlue {
     /** Characters that must not start a line. */
@@ -18,6 +21,8 @@ final class CjkGlue {
     /** Characters that must not end a line. */
     static final String NO_LINE_END = "（《「『“‘〔【([";
     private static final Set<String> INLINE = Set.of("a", "strong", "em", "b", "i", "span", "sup", "code", "del", "s");
+    /** Elements whose text cannot take the punctuation: it would be raised (sup) or set in the code font. */
+    private static final Set<String> BOXED = Set.of("sup", "sub", "code");
     private static final int SHORT = 12;
 
     private CjkGlue() {
@@ -25,7 +30,7 @@ final class CjkGlue {
 
     static void apply(Element root) {
         List<Element> inline = root.select(String.join(",", INLINE)).stream()
-                .filter(e -> !e.hasClass("nobr")).toList();
+                .filter(e -> !e.hasClass("glue")).toList();
         for (Element element : inline) {
             glue(element);
         }
@@ -37,34 +42,48 @@ final class CjkGlue {
         if (before.isEmpty() && after.isEmpty()) {
             return;
         }
-        if (element.text().length() > SHORT) {
+        if (!BOXED.contains(element.tagName()) || element.text().length() > SHORT) {
             glueInside(element, before, after);
             return;
         }
-        Element span = new Element("span").addClass("nobr");
+        Element span = new Element("span").addClass("glue");
         element.before(span);
         span.appendText(before);
         span.appendChild(element);
         span.appendText(after);
     }
 
-    /** Long elements: move the punctuation into the element, glued to its first or last character. */
+    /** Long elements: move the punctuation into the element, into the same text as its first or last character. */
     private static void glueInside(Element element, String before, String after) {
         if (!after.isEmpty()) {
-            java.util.Optional<TextNode> found = lastText(element).filter(t -> !t.getWholeText().isEmpty());
-            if (found.isPresent()) {
-                TextNode last = found.get();
-                String text = last.getWholeText();
-                int cut = text.offsetByCodePoints(text.length(), -1);
-                last.text(text.substring(0, cut));
-                last.after(new Element("span").addClass("nobr").text(text.substring(cut) + after));
+            java.util.Optional<TextNode> last = lastText(element).filter(t -> !t.getWholeText().isEmpty());
+            if (last.isPresent()) {
+                last.get().text(last.get().getWholeText() + after);
             } else {
-                element.appendElement("span").addClass("nobr").text(after);
+                element.after(new TextNode(after));
             }
         }
         if (!before.isEmpty()) {
-            element.prependElement("span").addClass("nobr").text(before);
+            java.util.Optional<TextNode> first = firstText(element).filter(t -> !t.getWholeText().isEmpty());
+            if (first.isPresent()) {
+                first.get().text(before + first.get().getWholeText());
+            } else {
+                element.before(new TextNode(before));
+            }
         }
+    }
+
+    private static java.util.Optional<TextNode> firstText(Node node) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                return java.util.Optional.of(t);
+            }
+            java.util.Optional<TextNode> inner = firstText(child);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<TextNode> lastText(Node node) {

@@ -100,6 +100,7 @@ public final class PdfRenderer implements OutputRenderer {
                               OutputFiles output, Path file) throws IOException {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(book);
         ITextRenderer renderer = new ITextRenderer(resolver);
+        renderer.getSharedContext().setLineBreakingStrategy(new LineBreaks());
         renderer.setListener(new PdfaListener(metadata));
         renderer.setDocument(dom, "file:///compendium/");
         renderer.layout();

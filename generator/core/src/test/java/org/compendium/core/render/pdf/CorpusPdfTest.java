@@ -54,5 +54,9 @@ class CorpusPdfTest {
             assertTrue(pages > 10);
         }
         assertTrue(Files.size(pdf) <= MAX_BYTES, "PDF is " + Files.size(pdf) + " bytes");
+        List<String> strays = TypeArea.of(DemoEditions.REPO.resolve("templates").resolve(PdfRenderer.STYLESHEET))
+                .strays(pdf);
+        assertTrue(strays.isEmpty(), () -> strays.size() + " words outside the text block:\n"
+                + String.join("\n", strays.subList(0, Math.min(50, strays.size()))));
     }
 }

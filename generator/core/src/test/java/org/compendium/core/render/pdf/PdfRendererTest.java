@@ -139,6 +139,14 @@ class PdfRendererTest {
     }
 
     @Test
+    void everyWordLiesInsideTheTextBlock() {
+        TypeArea area = TypeArea.of(DemoEditions.REPO.resolve("templates").resolve(PdfRenderer.STYLESHEET));
+        List<String> strays = new ArrayList<>();
+        DemoEditions.pdfs(out).forEach(f -> strays.addAll(area.strays(f)));
+        assertTrue(strays.isEmpty(), () -> strays.size() + " words outside the text block:\n" + String.join("\n", strays));
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubset() {
         String fonts = PdfTools.run("pdffonts", pdf(2024).toString());
         List<String> rows = fonts.lines().skip(2).toList();

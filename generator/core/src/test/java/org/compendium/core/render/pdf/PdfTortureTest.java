@@ -41,6 +41,41 @@ class PdfTortureTest {
     }
 
     @Test
+    void everyWordLiesInsideTheTextBlock() {
+        List<String> strays = TypeArea.of(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET)).strays(pdf);
+        assertTrue(strays.isEmpty(), () -> strays.size() + " words outside the text block:\n" + String.join("\n", strays));
+    }
+
+    /**
+     * Every character of the source text (its Markdown markup and link targets aside) is in the PDF as often
+     * as in the source, and each paragraph of plain text comes out whole, in order, however it was broken.
+     */
+    @Test
+    void noCharacterOfTheSourceIsLost() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(ContentFolder.RESOURCES.resolve(
+                "fixtures/pdf-torture/policies/2023/sl-torture.md"));
+        String body = source.substring(source.indexOf("\n# ") + 1);
+        String body2 = body.replaceAll("\\]\\([^)]*\\)", "").replaceAll("</?code>", "").replaceAll("(?m)^#+ ", "")
+                .replaceAll("(?m)^\\|(-+\\|)+$", "").replace("```", "").replaceAll("[\\[\\]`|]", "");
+        String text = TypeArea.of(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET)).bodyText(pdf);
+        java.util.Map<Integer, Long> inPdf = count(text);
+        count(body2).forEach((c, n) -> assertTrue(inPdf.getOrDefault(c, 0L) >= n, () -> "lost: "
+                + new String(Character.toChars(c)) + " (" + n + " in the source, " + inPdf.getOrDefault(c, 0L) + " in the PDF)"));
+        String squeezed = PdfTools.squeezed(text);
+        for (String line : body.split("\n")) {
+            if (!line.isBlank() && !line.matches(".*[\\[\\]|`#<].*")) {
+                String expected = PdfTools.squeezed(line);
+                assertTrue(squeezed.contains(expected), () -> "paragraph not whole in the PDF: " + expected);
+            }
+        }
+    }
+
+    private static java.util.Map<Integer, Long> count(String text) {
+        return PdfTools.squeezed(text).codePoints().boxed().collect(java.util.stream.Collectors.groupingBy(
+                c -> c, java.util.stream.Collectors.counting()));
+    }
+
+    @Test
     void codeIsSetInAnEmbeddedMonospaceFont() {
         String fonts = PdfTools.run("pdffonts", pdf.toString());
         assertTrue(fonts.lines().anyMatch(row -> row.toLowerCase(java.util.Locale.ROOT).contains("mono")

@@ -1,0 +1,93 @@
+package org.compendium.core.render.pdf;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.openpdf.css.style.CalculatedStyle;
+import org.openpdf.layout.breaker.BreakPoint;
+import org.openpdf.layout.breaker.BreakPointsProvider;
+import org.openpdf.layout.breaker.DefaultLineBreakingStrategy;
+import org.openpdf.layout.breaker.LineBreakingStrategy;
+
+/**
+ * Where the renderer may end a line inside a run of text: the renderer's own opportunities (the JDK's line
+ * break iterator: between any two CJK characters, at spaces, after the slashes of URLs), minus those that
+ * would start a line with a closing mark or end one with an opening mark (the 禁则 of {@link CjkGlue}),
+ * plus every character boundary inside a token too long for any line (a run of {@value #LONG} or more
+ * characters that are neither spaces nor CJK: a long number, URL or Latin string then fills the line it starts
+ * on instead of leaving it half empty).
+ * A shorter token that does not fit a line is still broken anywhere by the style sheet's
+ * {@code word-wrap: break-word}; nothing is ever clipped.
+ */
+final class LineBreaks implements LineBreakingStrategy {
+    /** Tokens this long (in UTF-16 units) exceed a 28-character line of 16pt even in narrow Latin glyphs. */
+    static final int LONG = 60;
+    private final LineBreakingStrategy base = new DefaultLineBreakingStrategy();
+
+    @Override
+    public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
+        return new Points(text, base.getBreakPointsProvider(text, lang, style));
+    }
+
+    /** The base opportunities, filtered, with those inside long tokens added; lazy: linear in the text used. */
+    private static final class Points implements BreakPointsProvider {
+        private final String text;
+        private final BreakPointsProvider base;
+        private final Deque<Integer> pending = new ArrayDeque<>();
+        private int previous;
+        private int expandedTo;
+
+        Points(String text, BreakPointsProvider base) {
+            this.text = text;
+            this.base = base;
+        }
+
+        @Override
+        public BreakPoint next() {
+            while (true) {
+                if (!pending.isEmpty()) {
+                    return new BreakPoint(pending.removeFirst());
+                }
+                BreakPoint point = base.next();
+                int at = point.getPosition();
+                if (at <= 0 || at >= text.length()) {
+                    return point;
+                }
+                if (at < expandedTo) {
+                    continue;
+                }
+                int token = tokenEnd(previous);
+                if (token - previous >= LONG) {
+                    for (int i = previous + 1; i < token; i++) {
+                        if (!Character.isLowSurrogate(text.charAt(i)) && allowed(text, i)) {
+                            pending.addLast(i);
+                        }
+                    }
+                    expandedTo = token;
+                    previous = token;
+                    if (at < token) {
+                        continue;
+                    }
+                }
+                previous = at;
+                if (allowed(text, at)) {
+                    pending.addLast(at);
+                }
+            }
+        }
+
+        /** The end of the token starting at {@code from}: a run of characters that are neither spaces nor CJK. */
+        private int tokenEnd(int from) {
+            int i = from;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && !CodeFonts.isCjk(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /** Whether a line may end before {@code text.charAt(at)}. */
+    static boolean allowed(String text, int at) {
+        return CjkGlue.NO_LINE_START.indexOf(text.charAt(at)) < 0
+                && CjkGlue.NO_LINE_END.indexOf(text.charAt(at - 1)) < 0;
+    }
+}
