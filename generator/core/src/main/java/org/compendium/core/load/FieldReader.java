@@ -67,6 +67,31 @@ public final class FieldReader {
         return Optional.of(scalar.text().strip());
     }
 
+    /** One text of a value that may be a list, and where it was written. */
+    public record Item(String text, SourcePosition at) {
+    }
+
+    /** The entry of {@code key}, if written. */
+    public Optional<FrontMatter.Entry> entry(String key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    /** The texts of a string-or-list value with their positions (problems are reported by {@link #textList}). */
+    public List<Item> items(String key) {
+        FrontMatter.Entry entry = entries.get(key);
+        if (entry == null) {
+            return List.of();
+        }
+        textList(key, true);
+        return switch (entry.value()) {
+            case YamlValue.Scalar s when !s.isBlank() -> List.of(new Item(s.text().strip(), s.at()));
+            case YamlValue.Sequence seq -> seq.items().stream()
+                    .filter(i -> i instanceof YamlValue.Scalar s && !s.isBlank())
+                    .map(i -> new Item(((YamlValue.Scalar) i).text().strip(), i.at())).toList();
+            default -> List.of();
+        };
+    }
+
     /** A string or a list of strings. */
     public List<String> textList(String key, boolean required) {
         FrontMatter.Entry entry = entries.get(key);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.model.ApplyInfo;
 import org.compendium.core.model.InterpretationForm;
 import org.compendium.core.model.InterpretationMeta;
 import org.compendium.core.model.PolicyMeta;
@@ -15,7 +16,7 @@ import org.compendium.core.model.SummaryMeta;
 /** Turns front matter into typed metadata, reporting missing, malformed and unknown keys. */
 public final class MetadataReader {
     static final Set<String> POLICY_KEYS = Set.of("id", "title", "doc_number", "issuer", "issued", "effective",
-            "expires", "repealed", "superseded_by", "category", "tags");
+            "expires", "repealed", "superseded_by", "category", "tags", ApplyReader.KEY);
     static final Set<String> INTERPRETATION_KEYS = Set.of("id", "title", "interprets", "form", "issued");
     static final Set<String> SUMMARY_KEYS = Set.of("year", "title");
     private static final Pattern DOC_NUMBER = Pattern.compile("(.+?)([〔\\[［(（【])(\\d{4})([〕\\]］)）】])(\\d+)号");
@@ -35,6 +36,7 @@ public final class MetadataReader {
         Optional<String> supersededBy = r.id("superseded_by", false);
         Optional<String> category = r.optionalText("category");
         List<String> tags = r.textList("tags", false);
+        Optional<ApplyInfo> apply = new ApplyReader().read(r, diagnostics);
         if (id.isEmpty() || title.isEmpty() || issuers.isEmpty() || issued.isEmpty()) {
             return Optional.empty();
         }
@@ -46,7 +48,7 @@ public final class MetadataReader {
                     + "]; expected the id of the policy that replaced it");
         }
         return Optional.of(new PolicyMeta(id.get(), title.get(), docNumber, issuers, issued.get(), start, expires,
-                repealed, supersededBy, category, tags));
+                repealed, supersededBy, category, tags, apply));
     }
 
     public Optional<InterpretationMeta> interpretation(FrontMatter fm, Diagnostics diagnostics) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.model.Guidance;
 import org.compendium.core.model.SiteConfig;
 
 /** Reads {@code compendium.yaml}. */
 public final class SiteConfigReader {
     public static final String FILE = "compendium.yaml";
-    static final Set<String> KEYS = Set.of("title", "publisher", "base_url", "language", "as_of");
+    static final Set<String> KEYS = Set.of("title", "publisher", "base_url", "language", "as_of", "audiences",
+            "support_types", "offices");
 
     public Optional<SiteConfig> read(Path contentRoot, SourceReader reader, Diagnostics diagnostics) {
         Path file = contentRoot.resolve(FILE);
@@ -41,10 +43,11 @@ public final class SiteConfigReader {
                     + "] is not supported by the Chinese typesetting; expected zh-CN");
         }
         var asOf = r.optionalDate("as_of");
+        Guidance guidance = new GuidanceReader().read(r, diagnostics);
         if (title.isEmpty() || publisher.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), publisher.get(), baseUrl.get(), language, asOf));
+        return Optional.of(new SiteConfig(title.get(), publisher.get(), baseUrl.get(), language, asOf, guidance));
     }
 
     private static Optional<String> baseUrl(String url, FieldReader r) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param expires      last day in force (有效期至)
  * @param repealed     date repealed (废止)
  * @param supersededBy id of the policy that replaced this one (修改/修订)
+ * @param apply        application guidance (政策兑现: who may apply, when, where), when given
  */
 public record PolicyMeta(
         String id,
@@ -25,11 +26,20 @@ public record PolicyMeta(
         Optional<LocalDate> repealed,
         Optional<String> supersededBy,
         Optional<String> category,
-        List<String> tags) implements DocumentMeta {
+        List<String> tags,
+        Optional<ApplyInfo> apply) implements DocumentMeta {
 
     public PolicyMeta {
         issuers = List.copyOf(issuers);
         tags = List.copyOf(tags);
+    }
+
+    /** Front matter without an {@code apply:} block. */
+    public PolicyMeta(String id, String title, Optional<String> docNumber, List<String> issuers, LocalDate issued,
+                      LocalDate effective, Optional<LocalDate> expires, Optional<LocalDate> repealed,
+                      Optional<String> supersededBy, Optional<String> category, List<String> tags) {
+        this(id, title, docNumber, issuers, issued, effective, expires, repealed, supersededBy, category, tags,
+                Optional.empty());
     }
 
     @Override

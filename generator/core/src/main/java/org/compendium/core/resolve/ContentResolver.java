@@ -58,6 +58,8 @@ public final class ContentResolver {
     public ResolvedContent resolve(LoadedContent content, ResolveLookups lookups, Diagnostics diagnostics,
                                    ResolutionCache cache) {
         checkMetadataReferences(content.documents(), lookups, diagnostics);
+        ApplyChecker applyChecker = new ApplyChecker(content.config().guidance(), diagnostics);
+        content.documents().forEach(applyChecker::check);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();
         List<ResolvedDocument> resolved = ParallelLists.map(content.documents(), doc -> {
             DocumentResolution r = cache.reuse(doc).orElseGet(() -> {

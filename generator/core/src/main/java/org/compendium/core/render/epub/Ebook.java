@@ -2,6 +2,7 @@ package org.compendium.core.render.epub;
 
 import java.util.List;
 import org.compendium.core.model.Status;
+import org.compendium.core.render.GuideAppendix;
 
 /**
  * The data model of the EPUB templates ({@code templates/epub/book.ftlx} and the files it includes), one annual
@@ -18,9 +19,12 @@ import org.compendium.core.model.Status;
  * @param modified        the build time as {@code CCYY-MM-DDThh:mm:ssZ}
  * @param preface         the year's summary, or null when the edition has none
  * @param categories      the policies by category, in reading order
+ * @param guide           the appendix 申报指南速查 (links are chapter files), or null when no policy of the edition
+ *                        has an {@code apply:} block
  */
 public record Ebook(String language, String compendiumTitle, String publisher, int year, String date,
-                    String identifier, String modified, Chapter preface, List<Category> categories) {
+                    String identifier, String modified, Chapter preface, List<Category> categories,
+                    GuideAppendix guide) {
 
     public Ebook {
         categories = List.copyOf(categories);

@@ -17,6 +17,7 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.GuideAppendix;
 
 /**
  * Prepares the data of one edition's e-book ({@link Ebook}) for the EPUB templates: each document's body
@@ -47,7 +48,8 @@ final class EbookBuilder {
         }
         return new Ebook(compendium.config().language(), title, compendium.config().publisher(), edition.year(),
                 ChineseDates.format(edition.date()), "urn:uuid:" + uuid, timestamp(compendium.buildTime()),
-                edition.summary().map(this::chapter).orElse(null), categories);
+                edition.summary().map(this::chapter).orElse(null), categories,
+                GuideAppendix.of(edition, compendium.config().guidance(), p -> EditionLayout.file(p)));
     }
 
     /** The build time as {@code CCYY-MM-DDThh:mm:ssZ} (dc:date and dcterms:modified). */

@@ -12,6 +12,7 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Reference;
 import org.compendium.core.model.Summary;
+import org.compendium.core.render.ApplyView;
 import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.XrefRewriter;
 
@@ -25,6 +26,8 @@ final class PageModels {
     /** Category → its list page (percent-encoded): made once, not per policy page. */
     private final Map<String, String> categoryUrls = new HashMap<>();
     private final String asOf;
+    /** Whether pages link to the 政策兑现 pages (only when a policy has an apply block: other sites stay as they were). */
+    private final boolean guidance;
 
     PageModels(Compendium compendium, SiteIndex index, List<Download> downloads) {
         this.compendium = compendium;
@@ -37,6 +40,7 @@ final class PageModels {
                 .forEach(i -> notes.put(i.id(), NoteEntry.of(i, compendium)));
         index.categories().forEach(f -> categoryUrls.put(f.name(), f.url()));
         this.asOf = ChineseDates.format(compendium.asOf());
+        this.guidance = GuidanceIndex.wanted(compendium);
     }
 
     List<NoteEntry> notesNewestFirst() {
@@ -54,6 +58,9 @@ final class PageModels {
         m.put("asOf", asOf);
         m.put("downloads", downloads);
         m.put("index", index);
+        if (guidance) {
+            m.put("guidanceNav", true);
+        }
         return m;
     }
 
@@ -88,6 +95,8 @@ final class PageModels {
                 .filter(id -> compendium.interpretationsOf(policy.id()).stream().noneMatch(i -> i.id().equals(id)))
                 .toList()));
         m.put("cites", related(compendium.referencesFrom(policy.id()).stream().map(Reference::toId).toList()));
+        m.put("apply", meta.apply().map(a -> ApplyView.of(a, compendium.config().guidance(), compendium.asOf()))
+                .orElse(null));
         m.put("jsonLd", JsonLd.legislation(policy, compendium));
         m.put("body", body(policy, page));
         return m;

@@ -25,11 +25,14 @@ final class SiteFiles {
     private final Compendium compendium;
     private final SiteIndex index;
     private final PageModels models;
+    /** The 政策兑现 pages' index, or null when no policy has an apply block. */
+    private final GuidanceIndex guidance;
 
     SiteFiles(Compendium compendium, SiteIndex index, PageModels models) {
         this.compendium = compendium;
         this.index = index;
         this.models = models;
+        this.guidance = GuidanceIndex.wanted(compendium) ? GuidanceIndex.of(compendium) : null;
     }
 
     /** One entry of the Atom feed: a policy or an interpretation note. */
@@ -54,6 +57,9 @@ final class SiteFiles {
                 out.resolve("404.html"));
         output.write(out.resolve("robots.txt"), robots(base));
         output.write(out.resolve("catalogue.json"), catalogue());
+        if (guidance != null) {
+            output.write(out.resolve("calendar.ics"), new CalendarFile(compendium, guidance).text());
+        }
     }
 
     /**
@@ -102,6 +108,12 @@ final class SiteFiles {
         index.all().forEach(p -> urls.add(base + folder(p.url())));
         models.notesNewestFirst().forEach(n -> urls.add(base + folder(n.url())));
         index.facets().forEach(f -> urls.add(base + folder(f.url())));
+        if (guidance != null) {
+            for (String folder : List.of("match/", "calendar/", "no-application/", "offices/")) {
+                urls.add(base + folder);
+            }
+            guidance.offices().forEach(o -> urls.add(base + folder(o.url())));
+        }
         return urls.stream().distinct().sorted().toList();
     }
 
@@ -143,6 +155,7 @@ final class SiteFiles {
         o.add("\"tags\": " + list(m.tags()));
         o.add("\"url\": " + Json.string(SitePaths.publicUrl(compendium, p, "")));
         o.add("\"interpretations\": " + list(compendium.interpretationsOf(p.id()).stream().map(i -> i.id()).toList()));
+        m.apply().ifPresent(a -> o.add("\"apply\": " + CatalogueApply.json(a, compendium)));
         return o.toString();
     }
 

@@ -195,6 +195,10 @@ public final class SiteRenderer implements OutputRenderer {
         pages.add(new Page("site/notes.ftlh", "interpretations/index.html", "", models::notesList));
         pages.add(new Page("site/search.ftlh", "search/index.html", "",
                 () -> models.common("search/index.html", "search", "全文检索")));
+        if (GuidanceIndex.wanted(compendium)) {
+            new GuidanceModels(models, GuidanceIndex.of(compendium), compendium.asOf()).pages()
+                    .forEach(g -> pages.add(new Page(g.template(), g.file(), "", g.model())));
+        }
         for (Policy p : compendium.policies()) {
             pages.add(new Page("site/policy.ftlh", SitePaths.page(p), p.path(), () -> models.policy(p)));
         }

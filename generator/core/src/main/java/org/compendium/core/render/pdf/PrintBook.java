@@ -2,6 +2,7 @@ package org.compendium.core.render.pdf;
 
 import java.util.List;
 import org.compendium.core.model.Status;
+import org.compendium.core.render.GuideAppendix;
 
 /**
  * The data model of {@code templates/pdf/book.ftlx}, one annual edition as a printed book, under the name
@@ -21,10 +22,13 @@ import org.compendium.core.model.Status;
  * @param categories      the policies by category, in book order
  * @param byDocNumber     index entries of the policies with a 发文字号, in 文号 order
  * @param byIssuer        index entries by issuing body, in pinyin order
+ * @param guide           the appendix 申报指南速查 (links are element ids), or null when no policy of the edition
+ *                        has an {@code apply:} block
  */
 public record PrintBook(String language, String compendiumTitle, String publisher, int year, String date,
                         int coverYear, int coverMonth, int policyCount, String css, Preface preface,
-                        List<Category> categories, List<IndexEntry> byDocNumber, List<IssuerEntries> byIssuer) {
+                        List<Category> categories, List<IndexEntry> byDocNumber, List<IssuerEntries> byIssuer,
+                        GuideAppendix guide) {
 
     public PrintBook {
         categories = List.copyOf(categories);

@@ -12,6 +12,7 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.GuideAppendix;
 
 /**
  * Prepares the data of one edition's printed book ({@link PrintBook}) for {@code templates/pdf/book.ftlx}: the
@@ -43,7 +44,8 @@ final class PrintBookBuilder {
         return new PrintBook(compendium.config().language(), compendium.config().title(),
                 compendium.config().publisher(), edition.year(), ChineseDates.format(edition.date()),
                 month.getYear(), month.getMonthValue(), edition.policies().size(), css, preface, categories,
-                BookIndex.byDocNumber(edition), BookIndex.byIssuer(edition));
+                BookIndex.byDocNumber(edition), BookIndex.byIssuer(edition),
+                GuideAppendix.of(edition, compendium.config().guidance(), p -> BookIds.section(p)));
     }
 
     /**
