@@ -91,7 +91,7 @@ class CustomTemplatesTest {
         int index = pageHeaded("索引");
         int preface = pageHeaded("序言");
         assertTrue(index > 1 && index < preface, "the index comes before the preface: " + index + ", " + preface);
-        Matcher entry = Pattern.compile("索引\\.{3,}(\\d+)").matcher(pages.get(1));
+        Matcher entry = Pattern.compile("(?<!适用对象)索引\\.{3,}(\\d+)").matcher(pages.get(1));
         assertTrue(entry.find(), pages.get(1));
         assertEquals(index + 1, Integer.parseInt(entry.group(1)), "the contents give the index's page");
     }

@@ -74,7 +74,7 @@ class EpubRendererTest {
         List<Element> top = toc.children();
         assertEquals("preface.xhtml", top.get(0).selectFirst("a").attr("href"));
         assertEquals(List.of("preface.xhtml", "part-01.xhtml", "part-02.xhtml", "part-03.xhtml", "part-04.xhtml",
-                "part-05.xhtml"), top.stream().map(li -> li.selectFirst("a").attr("href")).toList());
+                "part-05.xhtml", "guide.xhtml"), top.stream().map(li -> li.selectFirst("a").attr("href")).toList());
         Element firstPolicy = top.get(1).selectFirst("ol > li");
         assertEquals("policy-sl-kj-2022-03.xhtml", firstPolicy.selectFirst("a").attr("href"));
         assertEquals("note-jd-sl-kj-2022-03.xhtml", firstPolicy.selectFirst("> ol > li > a").attr("href"));

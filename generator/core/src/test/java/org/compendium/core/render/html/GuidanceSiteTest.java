@@ -87,7 +87,7 @@ class GuidanceSiteTest {
     @Test
     void matchPageListsThePoliciesInForceWithTheirKeys() throws IOException {
         Document match = page("match/index.html");
-        List<String> ids = match.select("#match-results > li h3").eachText();
+        List<String> ids = match.select("#match-results > li h2").eachText();
         assertEquals(List.of("示例市科技人才服务办法 常年受理", "示例市研发费用补助实施细则 免申即享",
                 "示例市高新技术企业认定奖励办法 申报中"), ids, "in force only, newest first");
         Element free = match.select("#match-results > li").get(1);
@@ -121,7 +121,7 @@ class GuidanceSiteTest {
     @Test
     void noApplicationAndOfficePages() throws IOException {
         assertEquals(List.of("示例市研发费用补助实施细则 免申即享"),
-                page("no-application/index.html").select("section.apply-card h3").eachText());
+                page("no-application/index.html").select("section.apply-card h2").eachText());
         Document offices = page("offices/index.html");
         assertEquals(List.of("示例市科学技术局高新技术处", "示例市科学技术局成果转化处"), offices.select(".office-card h2").eachText());
         Document gaoxin = page("offices/gaoxin/index.html");
