@@ -40,7 +40,8 @@ public final class BuildClock {
         return lastCommit(request.contentDir()).orElseGet(() -> newestFile(request.contentDir()));
     }
 
-    static Optional<Instant> lastCommit(Path dir) {
+    /** The time of the last git commit touching {@code dir}, if it is in a git work tree. */
+    public static Optional<Instant> lastCommit(Path dir) {
         try {
             Process git = new ProcessBuilder("git", "log", "-1", "--format=%ct", "--", ".")
                     .directory(dir.toFile()).redirectErrorStream(false)

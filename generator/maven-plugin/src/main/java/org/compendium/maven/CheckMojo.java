@@ -11,8 +11,10 @@ public class CheckMojo extends AbstractCompendiumMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (!skip) {
-            run(request(true));
+        if (skip) {
+            tell("compendium: skipped (compendium.skip)");
+            return;
         }
+        run(request(true), true);
     }
 }

@@ -31,7 +31,7 @@ public class ServeMojo extends AbstractCompendiumMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("compendium: skipped");
+            tell("compendium: skipped (compendium.skip)");
             return;
         }
         BuildRequest base = request(false);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -33,6 +34,8 @@ public final class OutputFiles {
     private final Path root;
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The files whose bytes this build changed (written anew, not left alone), for the progress lines. */
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     /**
      * A read buffer per writing thread, for comparing a file with the bytes meant for it: a direct buffer is
      * read into without the copy a heap buffer takes, and none is allocated per file.
@@ -67,6 +70,7 @@ public final class OutputFiles {
             if (channel.size() == length && holds(channel, bytes, length)) {
                 return;
             }
+            changed.add(target);
             ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
             long position = 0;
             while (buffer.hasRemaining()) {
@@ -85,6 +89,7 @@ public final class OutputFiles {
     public OutputStream newOutputStream(Path file) throws IOException {
         Path target = claim(file);
         clearWay(target);
+        changed.add(target);
         return Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
@@ -92,6 +97,16 @@ public final class OutputFiles {
     /** @return whether this build wrote {@code file} */
     public boolean contains(Path file) {
         return files.contains(file.toAbsolutePath().normalize());
+    }
+
+    /** @return how many files this build wrote (changed or left alone) that {@code which} accepts */
+    public long count(Predicate<Path> which) {
+        return files.stream().filter(which).count();
+    }
+
+    /** @return how many of them this build changed (wrote new bytes into) */
+    public long countChanged(Predicate<Path> which) {
+        return changed.stream().filter(which).count();
     }
 
     /** Deletes every file and folder under the root that this build did not write. */
