@@ -25,6 +25,7 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
               --timings         print the wall time of each stage
               --report LIST     add reports to the output as info lines: citations (each 《title》 that
                                 names no document of the content and stays unlinked)
+              --force           replace the output folder even if it holds files no build wrote
             serve builds the HTML site into --output (default: target/compendium-preview), serves it and
             rebuilds what each edit affects:
               --host ADDRESS    address to listen on (default: 127.0.0.1, loopback only)
@@ -46,9 +47,12 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
         }
         Map<String, String> options = new LinkedHashMap<>();
         boolean timings = false;
+        boolean force = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--timings")) {
                 timings = true;
+            } else if (args[i].equals("--force")) {
+                force = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i], args[++i]);
             } else {
@@ -59,7 +63,8 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
         BuildRequest.Builder b = BuildRequest.builder(Path.of(options.getOrDefault("--content", "content")))
                 .outputDir(Path.of(options.getOrDefault("--output", serve ? "target/compendium-preview" : "site-output")))
                 .templatesDir(Path.of(options.getOrDefault("--templates", "templates")))
-                .checkOnly(command.equals("check"));
+                .checkOnly(command.equals("check"))
+                .force(force);
         if (serve) {
             b.formats(java.util.EnumSet.of(OutputFormat.HTML));
         }

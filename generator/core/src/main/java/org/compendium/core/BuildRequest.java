@@ -22,10 +22,12 @@ import java.util.Set;
  * @param timestamp    fixed build time; empty means SOURCE_DATE_EPOCH, else the last commit's date
  * @param fontDir      an extra folder to search for CJK fonts (PDF), or empty
  * @param reports      reports to add to the diagnostics ({@link Severity#INFO} lines), e.g. unlinked citations
+ * @param force        replace the output folder even when it holds files that no build wrote
  */
 public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, Set<OutputFormat> formats,
                            List<Integer> editions, boolean checkOnly, Optional<LocalDate> asOf,
-                           Optional<Instant> timestamp, Optional<Path> fontDir, Set<Report> reports) {
+                           Optional<Instant> timestamp, Optional<Path> fontDir, Set<Report> reports,
+                           boolean force) {
 
     public BuildRequest {
         Objects.requireNonNull(contentDir, "contentDir");
@@ -56,6 +58,7 @@ public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, S
         private Instant timestamp;
         private Path fontDir;
         private Set<Report> reports = Set.of();
+        private boolean force;
 
         private Builder(Path contentDir) {
             this.contentDir = contentDir;
@@ -106,13 +109,18 @@ public record BuildRequest(Path contentDir, Path outputDir, Path templatesDir, S
             return this;
         }
 
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
         public BuildRequest build() {
             Path parent = contentDir.toAbsolutePath().getParent();
             return new BuildRequest(contentDir,
                     outputDir != null ? outputDir : parent.resolve("site-output"),
                     templatesDir != null ? templatesDir : parent.resolve("templates"),
                     formats, editions, checkOnly, Optional.ofNullable(asOf), Optional.ofNullable(timestamp),
-                    Optional.ofNullable(fontDir), reports);
+                    Optional.ofNullable(fontDir), reports, force);
         }
     }
 }

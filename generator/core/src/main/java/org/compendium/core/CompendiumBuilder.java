@@ -1,6 +1,7 @@
 package org.compendium.core;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.compendium.core.internal.ParallelTasks;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.FileNames;
+import org.compendium.core.publish.OutputPlacement;
+import org.compendium.core.publish.PublishRefusedException;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
@@ -93,6 +96,9 @@ public final class CompendiumBuilder {
         CompletableFuture<Instant> time = CompletableFuture.supplyAsync(
                 () -> new BuildClock(environment).timestamp(request, diagnostics),
                 task -> Thread.ofPlatform().name("build-clock").daemon().start(task));
+        if (!request.checkOnly()) {
+            placement(request, diagnostics);
+        }
         Optional<Compendium> compendium = new ContentCompiler(request.reports())
                 .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer);
         time.join(); // when the content has errors too, so that a bad SOURCE_DATE_EPOCH is among them
@@ -109,11 +115,32 @@ public final class CompendiumBuilder {
         return new BuildResult(diagnostics.sorted(), published, timer.timings());
     }
 
+    /** An output folder that would take the sources with it is an error, before anything moves. */
+    private static void placement(BuildRequest request, Diagnostics diagnostics) {
+        Map<String, Path> sources = new LinkedHashMap<>();
+        sources.put("content folder", request.contentDir());
+        sources.put("templates folder", request.templatesDir());
+        for (String problem : OutputPlacement.problems(request.outputDir(), sources)) {
+            diagnostics.error(outputPath(request), 0, 0, problem);
+        }
+    }
+
+    /** The output folder as a diagnostic's path (relative to the content folder, as every path there is). */
+    private static String outputPath(BuildRequest request) {
+        Path content = request.contentDir().toAbsolutePath().normalize();
+        Path output = request.outputDir().toAbsolutePath().normalize();
+        try {
+            return content.relativize(output).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return output.toString();
+        }
+    }
+
     private boolean publish(Compendium compendium, Map<OutputFormat, OutputRenderer> prepared, BuildRequest request,
                             Diagnostics diagnostics, StageTimer timer, ProgressLines progress) {
         long[] written = {0};
         try {
-            boolean published = new AtomicPublisher().publish(request.outputDir(), staging -> {
+            boolean published = new AtomicPublisher().publish(request.outputDir(), request.force(), staging -> {
                 List<Callable<Void>> books = new ArrayList<>();
                 for (var entry : prepared.entrySet()) {
                     if (entry.getKey() != OutputFormat.HTML && request.wants(entry.getKey())) {
@@ -143,6 +170,9 @@ public final class CompendiumBuilder {
                 timer.record("publish", written[0]);
             }
             return published;
+        } catch (PublishRefusedException e) {
+            diagnostics.error(outputPath(request), 0, 0, e.getMessage());
+            return false;
         } catch (IOException e) {
             diagnostics.error("", 0, 0, "cannot write the output folder [" + request.outputDir() + "]: " + e);
             return false;

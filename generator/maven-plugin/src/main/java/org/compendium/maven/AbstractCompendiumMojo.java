@@ -47,6 +47,9 @@ abstract class AbstractCompendiumMojo extends AbstractMojo {
     /** Reports added to the log as info lines, comma-separated: {@code citations}. */
     @Parameter(property = "compendium.report")
     String report;
+    /** Replace the output folder even when it holds files that no build wrote (they are deleted). */
+    @Parameter(property = "compendium.force", defaultValue = "false")
+    boolean force;
     /** Skip this goal. */
     @Parameter(property = "compendium.skip", defaultValue = "false")
     boolean skip;
@@ -60,7 +63,7 @@ abstract class AbstractCompendiumMojo extends AbstractMojo {
             BuildRequest.Builder builder = BuildRequest.builder(content.toPath()).outputDir(output.toPath())
                     .templatesDir(templates.toPath()).formats(OutputFormat.parseList(String.join(",", formats)))
                     .editions(years).checkOnly(checkOnly).fontDir(fontDir == null ? null : fontDir.toPath())
-                    .reports(Report.parseList(report));
+                    .reports(Report.parseList(report)).force(force);
             if (asOf != null && !asOf.isBlank()) {
                 builder.asOf(LocalDate.parse(asOf.strip()));
             }

@@ -37,6 +37,7 @@ public class ServeMojo extends AbstractCompendiumMojo {
         BuildRequest base = request(false);
         BuildRequest request = BuildRequest.builder(base.contentDir()).templatesDir(base.templatesDir())
                 .outputDir(previewOutput.toPath()).formats(EnumSet.of(OutputFormat.HTML)).editions(base.editions())
+                .force(base.force())
                 .build();
         PreviewSession session;
         try {

@@ -28,6 +28,9 @@ import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.SiteConfig;
 import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.publish.OutputManifest;
+import org.compendium.core.publish.OutputPlacement;
+import org.compendium.core.publish.PublishRefusedException;
 import org.compendium.core.render.html.SiteIndex;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.render.search.SearchIndex;
@@ -55,6 +58,8 @@ public final class PreviewBuilder {
     private final Set<String> pending = new TreeSet<>();
     private boolean templatesPending;
     private Optional<Snapshot> last = Optional.empty();
+    /** Whether this preview has published its output once (it then writes into it between builds). */
+    private boolean published;
 
     /** @param buildTime the build timestamp of every rebuild (fixed, so pages do not change with the clock) */
     public PreviewBuilder(BuildRequest request, Instant buildTime) {
@@ -77,7 +82,11 @@ public final class PreviewBuilder {
         Map<String, FileLoad> loads = new TreeMap<>();
         ParallelLists.map(files.documents(), p -> loader.loadFile(root, p))
                 .forEach(l -> loads.put(l.path(), l));
-        if (config.isEmpty()) {
+        List<String> placement = published ? List.of() : OutputPlacement.problems(request.outputDir(),
+                Map.of("content folder", request.contentDir(), "templates folder", request.templatesDir()));
+        placement.forEach(p -> fixed.error(root.toAbsolutePath().normalize()
+                .relativize(request.outputDir().toAbsolutePath().normalize()).toString(), 0, 0, p));
+        if (config.isEmpty() || !placement.isEmpty()) {
             return failure(fixed, start);
         }
         Compiled compiled = compile(config.get(), fixed.sorted(), loads, files.assets(), Map.of(), Set.of(),
@@ -219,17 +228,24 @@ public final class PreviewBuilder {
         Diagnostics d = compiled.diagnostics();
         try {
             TemplateEngine templates = new TemplateEngine(request.templatesDir());
-            boolean ok = new AtomicPublisher().publish(request.outputDir(), staging -> {
+            // After its first build the preview has written files into its output itself (pages an edit
+            // affected), which the manifest of that build does not list: only the first build checks it.
+            boolean ok = new AtomicPublisher().publish(request.outputDir(), request.force() || published,
+                    staging -> {
                 site.render(compendium, request, staging, d);
                 return !d.hasErrors();
             });
             if (!ok) {
                 return failure(d, start);
             }
+            published = true;
             long pages = System.nanoTime() - start;
             remember(compiled, templates, SearchIndex.build(compendium), SiteIndex.of(compendium),
                     DocumentSignature.of(compendium));
             return new RebuildResult(true, true, d.sorted(), Set.of(), pages, System.nanoTime() - start, List.of());
+        } catch (PublishRefusedException e) {
+            d.error("", 0, 0, e.getMessage());
+            return failure(d, start);
         } catch (IOException | UncheckedIOException e) {
             d.error("", 0, 0, "cannot write the preview site [" + request.outputDir() + "]: " + e.getMessage());
             return failure(d, start);
@@ -290,6 +306,9 @@ public final class PreviewBuilder {
                 ? before.search().updateBodies(before.compendium(), after, compiled.renderedIds(), out.resolve("search"))
                 : before.search().update(after, out.resolve("search"));
         timer.record("search", searchStart);
+        if (!pages.changed().isEmpty()) { // list pages may have come or gone
+            timer.time("manifest", () -> OutputManifest.rewrite(out));
+        }
         remember(compiled, before.templates(), search, index, signatures);
         return new RebuildResult(true, false, d.sorted(), written, pagesNanos, System.nanoTime() - start,
                 timer.timings());

@@ -35,12 +35,37 @@ public final class AtomicPublisher {
         boolean write(OutputFiles staging) throws IOException;
     }
 
-    /** @return true when the output folder was replaced */
+    /** As {@link #publish(Path, boolean, Writer)}, refusing a folder that holds files no build wrote. */
     public boolean publish(Path outputDir, Writer writer) throws IOException {
+        return publish(outputDir, false, writer);
+    }
+
+    /**
+     * Writes and publishes while holding the output's {@link OutputLock}: a second build into the same folder
+     * is refused before it touches anything, and the recovery of killed builds never meets a live build's
+     * staging folder.
+     *
+     * @param force replace the output whatever it holds; else a folder holding files that are not the last
+     *              build's ({@link OutputManifest}) is refused
+     * @return true when the output folder was replaced
+     * @throws PublishRefusedException when another build holds the folder or it holds files of the user's
+     */
+    public boolean publish(Path outputDir, boolean force, Writer writer) throws IOException {
         Path output = outputDir.toAbsolutePath().normalize();
         Path parent = output.getParent();
+        if (parent == null) {
+            throw new PublishRefusedException(output, "output folder is the file system's root [" + output
+                    + "]; expected a folder of its own");
+        }
         Files.createDirectories(parent);
-        recover(output);
+        try (OutputLock lock = OutputLock.acquire(output)) {
+            recover(output);
+            OutputManifest.checkOwned(output, force);
+            return publishLocked(output, parent, writer);
+        }
+    }
+
+    private boolean publishLocked(Path output, Path parent, Writer writer) throws IOException {
         String name = output.getFileName().toString();
         String token = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve("." + name + ".staging-" + token);
@@ -51,6 +76,7 @@ public final class AtomicPublisher {
             OutputFiles files = new OutputFiles(staging);
             ok = writer.write(files);
             if (ok) {
+                OutputManifest.write(files);
                 files.removeOthers();
                 swap(staging, output, parent.resolve("." + name + ".old-" + token));
             }

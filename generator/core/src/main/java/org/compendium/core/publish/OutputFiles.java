@@ -1,17 +1,20 @@
 package org.compendium.core.publish;
 
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +23,26 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files a build writes under a folder, which may still hold an earlier build's output. A file whose
  * bytes are already there is left alone: not written, its modification time kept. So a build into the
  * previous output (see {@link AtomicPublisher}) writes only what changed, and {@link #removeOthers} then
- * deletes what this build did not write. What is in the way (a folder where a file goes, a file where a
- * folder goes, a symbolic link anywhere) is replaced, never written through. Thread-safe.
+ * deletes what this build did not write. A changed file is written as a new file beside it and renamed
+ * over it, never written in place: a file hard-linked into a snapshot of an earlier output keeps its bytes
+ * there. What is in the way (a folder where a file goes, a file where a folder goes, a symbolic link
+ * anywhere) is replaced, never written through. Thread-safe.
  */
 public final class OutputFiles {
-    private static final Set<OpenOption> READ_WRITE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
-            StandardOpenOption.CREATE, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW,
+            LinkOption.NOFOLLOW_LINKS);
     private final Path root;
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** The files whose bytes this build changed (written anew, not left alone), for the progress lines. */
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicLong temporaries = new AtomicLong();
     /**
      * A read buffer per writing thread, for comparing a file with the bytes meant for it: a direct buffer is
      * read into without the copy a heap buffer takes, and none is allocated per file.
@@ -66,18 +73,21 @@ public final class OutputFiles {
     /** Writes the first {@code length} of {@code bytes} into {@code file}, as {@link #write(Path, byte[])}. */
     public void write(Path file, byte[] bytes, int length) throws IOException {
         Path target = claim(file);
-        try (FileChannel channel = open(target)) {
-            if (channel.size() == length && holds(channel, bytes, length)) {
-                return;
-            }
-            changed.add(target);
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-            long position = 0;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.truncate(length);
+        if (holds(target, bytes, length)) {
+            return;
         }
+        changed.add(target);
+        Path temp = temporary(target);
+        try (FileChannel channel = FileChannel.open(temp, NEW_FILE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        replace(temp, target);
     }
 
     /** Copies {@code source} into {@code file} (a path under the root) unless the file holds its bytes already. */
@@ -85,13 +95,43 @@ public final class OutputFiles {
         write(file, Files.readAllBytes(source));
     }
 
-    /** A stream that replaces {@code file} (a path under the root): for large outputs written as they are made. */
+    /**
+     * A stream for {@code file} (a path under the root), for large outputs written as they are made: the bytes
+     * go into a new file beside it, which replaces it on {@link OutputStream#close()} unless it holds the same
+     * bytes already (then it is left alone, as {@link #write(Path, byte[])} does).
+     */
     public OutputStream newOutputStream(Path file) throws IOException {
         Path target = claim(file);
-        clearWay(target);
-        changed.add(target);
-        return Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Path temp = temporary(target);
+        OutputStream stream = Files.newOutputStream(temp, NEW_FILE.toArray(OpenOption[]::new));
+        return new FilterOutputStream(stream) {
+            private boolean closed;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    super.close();
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp);
+                    throw e;
+                }
+                if (sameContent(temp, target)) {
+                    Files.delete(temp);
+                } else {
+                    changed.add(target);
+                    replace(temp, target);
+                }
+            }
+        };
     }
 
     /** @return whether this build wrote {@code file} */
@@ -107,6 +147,11 @@ public final class OutputFiles {
     /** @return how many of them this build changed (wrote new bytes into) */
     public long countChanged(Predicate<Path> which) {
         return changed.stream().filter(which).count();
+    }
+
+    /** The files this build wrote, relative to the root, with {@code /} separators, sorted. */
+    public List<String> written() {
+        return files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
     }
 
     /** Deletes every file and folder under the root that this build did not write. */
@@ -151,27 +196,38 @@ public final class OutputFiles {
     }
 
     /**
-     * Opens {@code file} for reading and writing, creating it; a folder or symbolic link in its place is
-     * deleted first (a link is never written through).
+     * A new file's name beside {@code target}, hidden and unique in this build: files are never written in
+     * place, so a file hard-linked elsewhere ({@code cp -al}, {@code rsync --link-dest}) keeps its bytes there.
+     * A killed build's leftovers are removed by the next build as files it did not write.
      */
-    private static FileChannel open(Path file) throws IOException {
+    private Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part-" + ProcessHandle.current().pid() + "-"
+                + temporaries.incrementAndGet());
+    }
+
+    /** Renames {@code temp} over {@code target}; a folder in its place is deleted first (a link is replaced). */
+    private static void replace(Path temp, Path target) throws IOException {
         try {
-            return FileChannel.open(file, READ_WRITE);
-        } catch (IOException e) {
-            if (!clearWay(file)) {
-                throw e;
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicPublisher.deleteTree(target);
             }
-            return FileChannel.open(file, READ_WRITE);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
     }
 
-    /** @return whether a folder or symbolic link was in the place of {@code file} (it is deleted) */
-    private static boolean clearWay(Path file) throws IOException {
-        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+    /** Whether {@code target} is a regular file (not a link) holding exactly the bytes of {@code temp}. */
+    private boolean sameContent(Path temp, Path target) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != Files.size(temp)) {
             return false;
         }
-        AtomicPublisher.deleteTree(file);
-        return true;
+        return Files.mismatch(temp, target) < 0;
     }
 
     private void folder(Path folder) throws IOException {
@@ -198,25 +254,38 @@ public final class OutputFiles {
     }
 
     /**
-     * Whether the file (of that length) holds the first {@code length} of {@code bytes}: compared a buffer at a
-     * time, stopping early.
+     * Whether {@code file} is a regular file (not a link) of that length holding the first {@code length} of
+     * {@code bytes}: compared a buffer at a time, stopping early.
      */
-    private boolean holds(FileChannel channel, byte[] bytes, int length) throws IOException {
-        ByteBuffer buffer = readBuffers.get();
-        int position = 0;
-        while (position < length) {
-            buffer.clear().limit(Math.min(buffer.capacity(), length - position));
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, position + buffer.position()) < 0) {
-                    return false;
-                }
-            }
-            buffer.flip();
-            if (buffer.mismatch(ByteBuffer.wrap(bytes, position, buffer.remaining()).slice()) >= 0) {
+    private boolean holds(Path file, byte[] bytes, int length) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false; // missing, a symbolic link (ELOOP) or unreadable: written anew (which says why it fails)
+        }
+        try (channel) {
+            if (channel.size() != length) {
                 return false;
             }
-            position += buffer.limit();
+            ByteBuffer buffer = readBuffers.get();
+            int position = 0;
+            while (position < length) {
+                buffer.clear().limit(Math.min(buffer.capacity(), length - position));
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, position + buffer.position()) < 0) {
+                        return false;
+                    }
+                }
+                buffer.flip();
+                if (buffer.mismatch(ByteBuffer.wrap(bytes, position, buffer.remaining()).slice()) >= 0) {
+                    return false;
+                }
+                position += buffer.limit();
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // a folder reads as EISDIR: written anew
         }
-        return true;
     }
 }

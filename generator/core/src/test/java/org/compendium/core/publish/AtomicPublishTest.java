@@ -53,7 +53,8 @@ class AtomicPublishTest {
         assertFalse(result.success(), "the build must fail");
         assertFalse(result.published());
         assertEquals(before, TreeDigest.of(output), "previous output changed");
-        assertEquals(List.of("content", "site-output"), siblingsBesidesTheSpare(), "leftovers beside the output");
+        assertEquals(List.of(".site-output.lock", "content", "site-output"), siblingsBesidesTheSpare(),
+                "leftovers beside the output");
     }
 
     /** The folders beside the output but the spare (a failed build's staging folder may be kept as the spare). */
@@ -82,7 +83,7 @@ class AtomicPublishTest {
 
         assertTrue(new CompendiumBuilder().build(request).published());
 
-        assertEquals(List.of(".site-output.spare", "content", "site-output"), siblings());
+        assertEquals(List.of(".site-output.lock", ".site-output.spare", "content", "site-output"), siblings());
         assertEquals(old, Files.getLastModifiedTime(output.resolve("static/site.css")), "an unchanged file is not rewritten");
         assertFalse(Files.exists(output.resolve("stale")), "what the build did not write is removed");
         assertFalse(Files.exists(output.resolve("downloads")), "a stale book is neither kept nor linked");
@@ -166,10 +167,11 @@ class AtomicPublishTest {
 
     @Test
     void outputFolderCannotBeCreated() throws IOException {
-        Path notADirectory = tmp.resolve("content/compendium.yaml");
+        Path notADirectory = Files.writeString(tmp.resolve("a-file"), "");
         BuildResult result = new CompendiumBuilder().build(content.request().outputDir(notADirectory.resolve("out")).build());
         assertFalse(result.success());
         assertTrue(result.diagnostics().get(0).message().startsWith("cannot write the output folder"), result.toString());
+        Files.delete(notADirectory);
         assertPreviousOutputIntact(result);
     }
 
@@ -206,7 +208,7 @@ class AtomicPublishTest {
         Files.delete(content.root().resolve("policies/2022/bad.md"));
         BuildResult next = new CompendiumBuilder().build(request);
         assertTrue(next.published(), next.diagnostics().toString());
-        assertEquals(List.of(".site-output.spare", "content", "site-output"), siblings(),
+        assertEquals(List.of(".site-output.lock", ".site-output.spare", "content", "site-output"), siblings(),
                 "the next build removed the leftovers (the replaced output is the spare)");
         assertTrue(Files.exists(output.resolve("policies/p-299/index.html")));
     }
@@ -217,7 +219,7 @@ class AtomicPublishTest {
         while (System.nanoTime() < deadline) {
             assertTrue(child.isAlive(), () -> "the child build ended early: " + output(child));
             try (Stream<Path> files = Files.list(tmp)) {
-                for (Path dir : files.filter(f -> f.getFileName().toString().startsWith(".site-output.")).toList()) {
+                for (Path dir : files.filter(f -> f.getFileName().toString().startsWith(".site-output.staging-")).toList()) {
                     if (countFiles(dir) > 0) {
                         return dir;
                     }

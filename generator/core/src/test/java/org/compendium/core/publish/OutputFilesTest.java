@@ -134,6 +134,42 @@ class OutputFilesTest {
     }
 
     @Test
+    void aChangedFileIsANewFileSoItsHardLinksElsewhereKeepTheirBytes(@TempDir Path snapshot) throws IOException {
+        OutputFiles first = new OutputFiles(root);
+        first.write(root.resolve("page.html"), "第一版");
+        try (OutputStream out = first.newOutputStream(root.resolve("book.pdf"))) {
+            out.write("%PDF-1".getBytes(StandardCharsets.US_ASCII));
+        }
+        Files.createLink(snapshot.resolve("page.html"), root.resolve("page.html"));
+        Files.createLink(snapshot.resolve("book.pdf"), root.resolve("book.pdf"));
+        OutputFiles second = new OutputFiles(root);
+        second.write(root.resolve("page.html"), "第二版");
+        try (OutputStream out = second.newOutputStream(root.resolve("book.pdf"))) {
+            out.write("%PDF-2".getBytes(StandardCharsets.US_ASCII));
+        }
+        second.removeOthers();
+        assertEquals("第一版", Files.readString(snapshot.resolve("page.html")));
+        assertEquals("%PDF-1", Files.readString(snapshot.resolve("book.pdf")));
+        assertEquals("第二版", Files.readString(root.resolve("page.html")));
+        assertEquals("%PDF-2", Files.readString(root.resolve("book.pdf")));
+        assertEquals(List.of("book.pdf", "page.html"), tree(), "no temporary file left");
+    }
+
+    @Test
+    void aStreamWithTheSameBytesLeavesTheFileAsItWas() throws IOException {
+        Path book = Files.writeString(root.resolve("book.pdf"), "%PDF-1");
+        FileTime old = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(book, old);
+        OutputFiles files = new OutputFiles(root);
+        try (OutputStream out = files.newOutputStream(book)) {
+            out.write("%PDF-1".getBytes(StandardCharsets.US_ASCII));
+        }
+        files.removeOthers();
+        assertEquals(old, Files.getLastModifiedTime(book));
+        assertEquals(List.of("book.pdf"), tree());
+    }
+
+    @Test
     void manyThreadsWriteIntoSharedNewFolders() throws IOException {
         OutputFiles files = new OutputFiles(root);
         IntStream.range(0, 2000).parallel().forEach(n -> {
