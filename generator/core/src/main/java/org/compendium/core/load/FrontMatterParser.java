@@ -251,7 +251,10 @@ public final class FrontMatterParser {
         YamlValue convert(Node node) {
             SourcePosition at = position(node);
             return switch (node) {
-                case ScalarNode s -> new YamlValue.Scalar(scalarText(s), at);
+                case ScalarNode s -> {
+                    ControlCharacters.report(s.getValue(), at, diagnostics);
+                    yield new YamlValue.Scalar(scalarText(s), at);
+                }
                 case SequenceNode s -> new YamlValue.Sequence(s.getValue().stream().map(this::convert).toList(), at);
                 case MappingNode m -> new YamlValue.Mapping(entries(m), at);
                 default -> new YamlValue.Scalar("", at);

@@ -18,7 +18,8 @@ import org.compendium.core.Diagnostics;
 
 /**
  * Reads a content file strictly as UTF-8. A BOM is dropped and CRLF/CR become LF. Invalid UTF-8 is
- * reported at the line and column of the first bad byte, saying whether the file looks like GBK/GB18030.
+ * reported at the line and column of the first bad byte, saying whether the file looks like GBK/GB18030;
+ * control characters at theirs ({@link ControlCharacters}).
  */
 public final class SourceReader {
     private final long maxBytes;
@@ -49,7 +50,9 @@ public final class SourceReader {
             diagnostics.error(path, 0, 0, "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return decode(bytes, path, diagnostics).map(text -> SourceFile.of(path, normalise(text)));
+        Optional<SourceFile> source = decode(bytes, path, diagnostics).map(text -> SourceFile.of(path, normalise(text)));
+        source.ifPresent(f -> ControlCharacters.report(f, diagnostics));
+        return source;
     }
 
     static Optional<String> decode(byte[] bytes, String path, Diagnostics diagnostics) {

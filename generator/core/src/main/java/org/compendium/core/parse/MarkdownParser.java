@@ -40,6 +40,9 @@ public final class MarkdownParser {
         // CommonMark's flanking rules keep **问：**如何 from being bold (the closing ** follows a
         // full-width colon); treating only directional punctuation as such fixes Chinese emphasis.
         options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
+        // "1)" starts no list: a list would print it as "1." (the browser's or the PDF's own numbering), and
+        // official texts number items "1)" as text; so only "1." is a Markdown list, and "1)" stays as written.
+        options.set(Parser.LISTS_ORDERED_ITEM_DOT_ONLY, true);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -48,8 +51,9 @@ public final class MarkdownParser {
     }
 
     /**
-     * Parses {@code text} from {@code bodyOffset} on (the part after the front matter). Lines of a paragraph
-     * that start with clause numbering become paragraphs of their own. A body nested deeper than
+     * Parses {@code text} from {@code bodyOffset} on (the part after the front matter), in the dialect of
+     * official bodies: every line of a paragraph is a paragraph ({@link LineSplitter}), and asterisks and
+     * underscores that are text stay text ({@link LiteralEmphasis}). A body nested deeper than
      * {@link #MAX_DEPTH} is reported (at {@code path}) and parsed as empty.
      */
     public Document parse(String text, int bodyOffset, String path, LineIndex lines, Diagnostics diagnostics) {
@@ -67,7 +71,9 @@ public final class MarkdownParser {
             document.removeChildren();
             return document;
         }
-        new NumberedLineSplitter().split(document);
+        new LineSplitter().split(document);
+        LiteralEmphasis.apply(document);
+        ListNumbers.check(document, path, lines, diagnostics);
         return document;
     }
 

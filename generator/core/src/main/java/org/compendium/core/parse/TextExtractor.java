@@ -2,6 +2,7 @@ package org.compendium.core.parse;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -11,7 +12,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
-/** The plain text of inline content, ignoring emphasis markup, as a reader sees it. */
+/** The plain text of inline content, ignoring emphasis markup, as a reader sees it ({@code &lt;} as {@code <}). */
 public final class TextExtractor {
 
     private TextExtractor() {
@@ -29,6 +30,7 @@ public final class TextExtractor {
             switch (child) {
                 case Text t -> out.append(MarkdownText.unescape(t.getChars()));
                 case TextBase t -> append(t, out, limit);
+                case HtmlEntity e -> out.append(e.getChars().unescape());
                 case Code c -> out.append(MarkdownText.unescape(c.getText()));
                 case SoftLineBreak s -> out.append(' ');
                 case HardLineBreak h -> out.append(' ');

@@ -56,7 +56,7 @@ class AnchorAssignerTest {
     @Test
     void emphasisAroundTheNumberDoesNotHideIt() {
         assertEquals(List.of("art-1", "sec-1", "sec-1-2"),
-                ids("**第一条** 为了……\n\n**一、**总体要求\n\n*（二）*主要任务\n"));
+                ids("**第一条** 为了……\n\n**一、**总体要求\n\n**（二）**主要任务\n"));
     }
 
     @Test
