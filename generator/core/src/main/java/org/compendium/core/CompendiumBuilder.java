@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.compendium.core.history.GitHistoryReader;
 import org.compendium.core.internal.ParallelTasks;
+import org.compendium.core.model.ContentHistory;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.FileNames;
@@ -99,8 +101,15 @@ public final class CompendiumBuilder {
         if (!request.checkOnly()) {
             placement(request, diagnostics);
         }
+        // So is the content folder's git history (JGit), which a check does not need.
+        CompletableFuture<ContentHistory> history = request.checkOnly()
+                ? CompletableFuture.completedFuture(ContentHistory.NONE)
+                : CompletableFuture.supplyAsync(() -> timer.time("git history",
+                        () -> new GitHistoryReader(ContentCompiler.ZONE).read(request.contentDir())),
+                        task -> Thread.ofPlatform().name("git-history").daemon().start(task));
         Optional<Compendium> compendium = new ContentCompiler(request.reports())
-                .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer);
+                .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer)
+                .map(c -> c.withHistory(history.join()));
         time.join(); // when the content has errors too, so that a bad SOURCE_DATE_EPOCH is among them
         compendium.ifPresent(c -> progress.loaded(c, timer.timings()));
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
@@ -112,6 +121,10 @@ public final class CompendiumBuilder {
             return new BuildResult(diagnostics.sorted(), false, timer.timings());
         }
         boolean published = publish(compendium.get(), prepared, request, diagnostics, timer, progress);
+        String note = compendium.get().history().note();
+        if (published && !note.isEmpty()) {
+            diagnostics.info("", 0, 0, note);
+        }
         return new BuildResult(diagnostics.sorted(), published, timer.timings());
     }
 

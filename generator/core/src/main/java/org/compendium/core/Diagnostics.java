@@ -39,6 +39,11 @@ public final class Diagnostics {
         warning(at.path(), at.line(), at.column(), message);
     }
 
+    /** A note that is neither an error nor a warning (counted as neither). */
+    public void info(String path, int line, int column, String message) {
+        add(new Diagnostic(Severity.INFO, path, line, column, message));
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

@@ -32,7 +32,11 @@ class ReproducibleBuildTest {
         Path second = tmp.resolve("elsewhere/copy");
         ContentFolder.copyTree(PROJECT.resolve("content"), second.resolve("content"));
         ContentFolder.copyTree(PROJECT.resolve("templates"), second.resolve("templates"));
-        Map<String, String> a = build(PROJECT.resolve("content"), PROJECT.resolve("templates"), tmp.resolve("out-a"),
+        // Both from copies outside the project's git work tree: a copy has no git history, and the pages of a
+        // content folder with history show it (GitProvenanceTest covers builds with history).
+        Path first = tmp.resolve("here");
+        ContentFolder.copyTree(PROJECT.resolve("content"), first.resolve("content"));
+        Map<String, String> a = build(first.resolve("content"), PROJECT.resolve("templates"), tmp.resolve("out-a"),
                 tmp, "America/Los_Angeles", "C.UTF-8", List.of("-Duser.timezone=America/Los_Angeles",
                         "-Duser.language=en", "-Duser.country=US"));
         Map<String, String> b = build(second.resolve("content"), second.resolve("templates"), tmp.resolve("x/out-b"),

@@ -39,6 +39,7 @@ public final class Compendium {
     private final Map<String, List<Reference>> referencesByTarget;
     private final Map<String, List<Reference>> referencesBySource;
     private final Map<String, List<Policy>> supersededBy;
+    private final ContentHistory history;
 
     /**
      * @param contentRoot the content folder (assets are copied from here)
@@ -69,12 +70,14 @@ public final class Compendium {
         this.referencesBySource = this.references.stream().collect(Collectors.groupingBy(Reference::fromId));
         this.supersededBy = this.policies.stream().filter(p -> p.meta().supersededBy().isPresent())
                 .collect(Collectors.groupingBy(p -> p.meta().supersededBy().orElseThrow()));
+        this.history = ContentHistory.NONE;
     }
 
     /** A compendium that shares the lookups of {@code c} except those given. */
     private Compendium(Compendium c, List<Policy> policies, List<Interpretation> interpretations, List<Summary> summaries,
                        List<ClauseNote> clauseNotes, List<Reference> references, Map<String, Document> byId,
-                       Map<String, List<Interpretation>> interpretationsByPolicy, Map<String, List<Policy>> supersededBy) {
+                       Map<String, List<Interpretation>> interpretationsByPolicy, Map<String, List<Policy>> supersededBy,
+                       ContentHistory history) {
         this.config = c.config;
         this.policies = List.copyOf(policies);
         this.interpretations = List.copyOf(interpretations);
@@ -98,6 +101,18 @@ public final class Compendium {
         this.referencesBySource = sameReferences ? c.referencesBySource
                 : this.references.stream().collect(Collectors.groupingBy(Reference::fromId));
         this.supersededBy = supersededBy;
+        this.history = history;
+    }
+
+    /** This compendium with the git history of its content folder (最后更新, 更正记录, 内容更正). */
+    public Compendium withHistory(ContentHistory contentHistory) {
+        return new Compendium(this, policies, interpretations, summaries, clauseNotes, references, byId,
+                interpretationsByPolicy, supersededBy, contentHistory);
+    }
+
+    /** The git history of the content folder; {@link ContentHistory#NONE} when it was not read. */
+    public ContentHistory history() {
+        return history;
     }
 
     /**
@@ -121,7 +136,7 @@ public final class Compendium {
                 : put(ids, new java.util.ArrayList<>(), new Summary(s.meta(), s.path(), bodies.get(s.id())))).toList();
         return new Compendium(this, ps, is, ss, clauseNotes, references, ids,
                 regrouped(interpretationsByPolicy, newNotes, i -> Optional.of(i.meta().interprets())),
-                regrouped(supersededBy, newPolicies, p -> p.meta().supersededBy()));
+                regrouped(supersededBy, newPolicies, p -> p.meta().supersededBy()), history);
     }
 
     private static <T extends Document> T put(Map<String, Document> ids, List<T> changed, T doc) {

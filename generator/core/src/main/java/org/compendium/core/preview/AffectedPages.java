@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.compendium.core.history.Chronicle;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
@@ -57,7 +58,10 @@ record AffectedPages(Set<String> render, Set<String> delete, Set<String> changed
         Set<String> delete = new TreeSet<>();
         if (!changed.isEmpty()) {
             facetPages(before.index(), afterIndex, pages, delete);
+            // A year page is its edition: every policy's title, dates and status show there.
+            afterIndex.years().forEach(f -> pages.add(f.folder() + "index.html"));
         }
+        revisionPages(old, after, ids, pages, delete);
         notePages(old, after, changed, pages);
         return new AffectedPages(pages, delete, changed);
     }
@@ -76,6 +80,33 @@ record AffectedPages(Set<String> render, Set<String> delete, Set<String> changed
             }
         });
         return out;
+    }
+
+    /**
+     * The 修订对照表 pages of the revisions the documents {@code ids} are part of, and the pages of every policy
+     * of their lineages (each shows the whole lineage); comparison pages of revisions that no longer exist go.
+     */
+    private static void revisionPages(Compendium old, Compendium now, Set<String> ids, Set<String> pages,
+                                      Set<String> delete) {
+        Set<String> before = new TreeSet<>();
+        Set<String> after = new TreeSet<>();
+        Chronicle chronicle = new Chronicle(now);
+        for (String id : ids) {
+            comparisonPages(old, id, before);
+            comparisonPages(now, id, after);
+            now.policy(id).ifPresent(p -> chronicle.lineage(p).forEach(q -> pages.add(SitePaths.page(q))));
+            old.policy(id).ifPresent(p -> new Chronicle(old).lineage(p).forEach(q ->
+                    now.policy(q.id()).ifPresent(n -> pages.add(SitePaths.page(n)))));
+        }
+        pages.addAll(after);
+        before.stream().filter(f -> !after.contains(f)).forEach(delete::add);
+    }
+
+    private static void comparisonPages(Compendium c, String id, Set<String> out) {
+        c.policy(id).ifPresent(p -> {
+            p.meta().supersededBy().flatMap(c::policy).ifPresent(s -> out.add(SitePaths.comparison(p, s)));
+            c.supersededPolicies(id).forEach(q -> out.add(SitePaths.comparison(q, p)));
+        });
     }
 
     /** Documents that {@code id} links to or cites in one build and not in the other (their "cited by" changed). */

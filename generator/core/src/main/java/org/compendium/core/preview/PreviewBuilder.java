@@ -1,6 +1,8 @@
 package org.compendium.core.preview;
 
 import java.io.IOException;
+import org.compendium.core.history.GitHistoryReader;
+import org.compendium.core.model.ContentHistory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +64,20 @@ public final class PreviewBuilder {
     private boolean published;
 
     /** @param buildTime the build timestamp of every rebuild (fixed, so pages do not change with the clock) */
+    private ContentHistory history;
+
     public PreviewBuilder(BuildRequest request, Instant buildTime) {
         this.request = request;
         this.buildTime = buildTime;
         this.root = request.contentDir();
+    }
+
+    /** The content folder's git history, read once per preview session (edits are not commits). */
+    private ContentHistory history() {
+        if (history == null) {
+            history = new GitHistoryReader(ContentCompiler.ZONE).read(root);
+        }
+        return history;
     }
 
     /** The site folder the preview writes. */
@@ -194,7 +206,8 @@ public final class PreviewBuilder {
         var date = ContentCompiler.statusDate(request.asOf(), resolved, buildTime);
         Compendium compendium = new ContentCompiler().assemble(resolved, root, date, buildTime,
                 doc -> dirty.contains(doc.id()) ? Optional.empty()
-                        : before.flatMap(b -> b.compendium().document(doc.id())).map(x -> x.body()));
+                        : before.flatMap(b -> b.compendium().document(doc.id())).map(x -> x.body()))
+                .withHistory(history());
         // The short way (EditCompiler) keeps this content and its lookups: only when no file failed, as then none
         // is left out of them.
         boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();

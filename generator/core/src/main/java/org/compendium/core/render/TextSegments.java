@@ -12,29 +12,35 @@ import java.util.ArrayList;
 import java.util.List;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.TextSegment;
+import org.compendium.core.parse.DocumentAnchors;
 import org.compendium.core.parse.TextExtractor;
 
 /** Splits a document's text at its anchors, for search results that jump to the clause. */
-final class TextSegments {
-    private final SourceDocument doc;
+public final class TextSegments {
+    private final DocumentAnchors anchors;
     private final List<TextSegment> segments = new ArrayList<>();
     private String anchor = "";
     private StringBuilder text = new StringBuilder();
 
-    private TextSegments(SourceDocument doc) {
-        this.doc = doc;
+    private TextSegments(DocumentAnchors anchors) {
+        this.anchors = anchors;
     }
 
     static List<TextSegment> of(SourceDocument doc) {
-        TextSegments s = new TextSegments(doc);
-        s.walk(doc.ast());
+        return of(doc.ast(), doc.anchors());
+    }
+
+    /** The text of a parsed Markdown body split at its anchors (an earlier version of a document, say). */
+    public static List<TextSegment> of(Node ast, DocumentAnchors anchors) {
+        TextSegments s = new TextSegments(anchors);
+        s.walk(ast);
         s.flush("");
         return s.segments;
     }
 
     private void walk(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            doc.anchors().idOf(child).ifPresent(this::flush);
+            anchors.idOf(child).ifPresent(this::flush);
             switch (child) {
                 case Paragraph p -> line(TextExtractor.text(p, Integer.MAX_VALUE));
                 case Heading h -> line(TextExtractor.text(h, Integer.MAX_VALUE));

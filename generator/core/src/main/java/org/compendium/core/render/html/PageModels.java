@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compendium.core.history.Chronicle;
 import org.compendium.core.internal.UrlPaths;
+import org.compendium.core.model.Edition;
+import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Interpretation;
@@ -28,6 +31,7 @@ final class PageModels {
     private final String asOf;
     /** Whether pages link to the 政策兑现 pages (only when a policy has an apply block: other sites stay as they were). */
     private final boolean guidance;
+    private final Chronicle chronicle;
 
     PageModels(Compendium compendium, SiteIndex index, List<Download> downloads) {
         this.compendium = compendium;
@@ -41,6 +45,11 @@ final class PageModels {
         index.categories().forEach(f -> categoryUrls.put(f.name(), f.url()));
         this.asOf = ChineseDates.format(compendium.asOf());
         this.guidance = GuidanceIndex.wanted(compendium);
+        this.chronicle = new Chronicle(compendium);
+    }
+
+    Chronicle chronicle() {
+        return chronicle;
     }
 
     List<NoteEntry> notesNewestFirst() {
@@ -98,6 +107,7 @@ final class PageModels {
         m.put("apply", meta.apply().map(a -> ApplyView.of(a, compendium.config().guidance(), compendium.asOf()))
                 .orElse(null));
         m.put("jsonLd", JsonLd.legislation(policy, compendium));
+        history(m, policy);
         m.put("body", body(policy, page));
         return m;
     }
@@ -111,6 +121,8 @@ final class PageModels {
         m.put("policy", PolicyEntry.of(policy, compendium));
         m.put("toc", note.body().toc());
         m.put("body", body(note, page));
+        m.put("lastUpdated", chronicle.lastUpdated(note).orElse(""));
+        m.put("corrections", chronicle.corrections(note));
         return m;
     }
 
@@ -122,6 +134,53 @@ final class PageModels {
         m.put("body", summary.map(s -> body(s, page)).orElse(""));
         String prefix = year.name().substring(0, 4) + "-";
         m.put("yearNotes", notesNewestFirst().stream().filter(n -> n.issuedIso().startsWith(prefix)).toList());
+        int y = Integer.parseInt(year.name().substring(0, 4));
+        if (chronicle.editionYears().contains(y)) {
+            m.put("edition", edition(y));
+            m.put("changes", chronicle.changeReport(y));
+        }
+        return m;
+    }
+
+    /** Edition {@code year}'s content: the policies in force on 31 December by category, as in the PDF/EPUB. */
+    private Map<String, Object> edition(int year) {
+        Edition edition = new EditionPlanner().edition(compendium, year);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", year);
+        m.put("date", ChineseDates.format(edition.date()));
+        m.put("total", edition.policies().size());
+        m.put("categories", edition.categories().stream().map(c -> Map.of("name", c.category(),
+                "policies", c.policies().stream().map(p -> PolicyEntry.of(p, compendium)).toList())).toList());
+        return m;
+    }
+
+    /** A policy's page: its lineage, the days of its life, its status per edition and its git history. */
+    private void history(Map<String, Object> m, Policy policy) {
+        List<Policy> lineage = chronicle.lineage(policy);
+        m.put("lineage", lineage.stream().map(p -> PolicyEntry.of(p, compendium)).toList());
+        m.put("revisions", lineage.stream()
+                .flatMap(p -> p.meta().supersededBy().flatMap(compendium::policy).stream()
+                        .map(after -> revision(p, after))).toList());
+        m.put("life", chronicle.life(policy).stream().map(e -> {
+            Optional<Policy> other = compendium.policy(e.policyId());
+            return new TimelineEntry(e.date(), e.dateIso(), e.label(), e.detail(), other.map(Policy::title).orElse(""),
+                    other.map(SitePaths::page).orElse(""));
+        }).toList());
+        m.put("editions", chronicle.editionStatuses(policy));
+        m.put("lastUpdated", chronicle.lastUpdated(policy).orElse(""));
+        m.put("corrections", chronicle.corrections(policy));
+    }
+
+    RevisionLink revision(Policy before, Policy after) {
+        return new RevisionLink(PolicyEntry.of(before, compendium), PolicyEntry.of(after, compendium),
+                SitePaths.comparison(before, after), chronicle.comparison(before, after));
+    }
+
+    /** The 修订对照表 page of a revision. */
+    Map<String, Object> comparison(Policy before, Policy after) {
+        RevisionLink link = revision(before, after);
+        Map<String, Object> m = common(link.url(), "policies", "修订对照表：" + after.title());
+        m.put("revision", link);
         return m;
     }
 

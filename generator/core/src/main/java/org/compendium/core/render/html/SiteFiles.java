@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.history.ChangeReportJson;
+import org.compendium.core.history.Chronicle;
 import org.compendium.core.internal.Json;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
@@ -59,6 +61,13 @@ final class SiteFiles {
         output.write(out.resolve("catalogue.json"), catalogue());
         if (guidance != null) {
             output.write(out.resolve("calendar.ics"), new CalendarFile(compendium, guidance).text());
+        }
+        Chronicle chronicle = models.chronicle();
+        for (int year : chronicle.editionYears()) {
+            output.write(out.resolve("changes-" + year + ".json"), ChangeReportJson.write(chronicle.changeReport(year),
+                    id -> SitePaths.publicUrl(compendium, compendium.policy(id).orElseThrow(), ""),
+                    (a, b) -> base + SitePaths.comparison(compendium.policy(a).orElseThrow(),
+                            compendium.policy(b).orElseThrow())));
         }
     }
 

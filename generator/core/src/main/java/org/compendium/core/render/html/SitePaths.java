@@ -41,6 +41,11 @@ public final class SitePaths {
         return compendium.config().baseUrl() + folder(doc) + (fragment.isEmpty() ? "" : "#" + fragment);
     }
 
+    /** The 修订对照表 page of a revision: {@code policies/NEW/compare-OLD.html}. */
+    public static String comparison(Document before, Document after) {
+        return folder(after) + "compare-" + before.id() + ".html";
+    }
+
     public static String yearFolder(int year) {
         return "years/" + year + "/";
     }

@@ -205,6 +205,10 @@ public final class SiteRenderer implements OutputRenderer {
         for (Interpretation i : compendium.interpretations()) {
             pages.add(new Page("site/interpretation.ftlh", SitePaths.page(i), i.path(), () -> models.interpretation(i)));
         }
+        for (var pair : models.chronicle().pairs()) {
+            pages.add(new Page("site/compare.ftlh", SitePaths.comparison(pair.before(), pair.after()),
+                    pair.after().path(), () -> models.comparison(pair.before(), pair.after())));
+        }
         return pages;
     }
 
