@@ -58,7 +58,7 @@ class GuidanceSiteTest {
 
     @Test
     void policyPageShowsTheCardWithStatesAsOfTheSiteDate() throws IOException {
-        Element card = page("policies/g-open/index.html").selectFirst("section.apply-card");
+        Element card = page("policies/g-open/index.html").selectFirst("details.apply-card");
         assertEquals("办事指南 申报中", card.selectFirst("h2").text());
         Map<String, String> facts = facts(card);
         assertEquals("科技型中小企业 高新技术企业", facts.get("适用对象"));
@@ -79,7 +79,7 @@ class GuidanceSiteTest {
 
     @Test
     void theOwnPhoneOfAPolicyWinsOverItsOffices() throws IOException {
-        Element card = page("policies/g-rolling/index.html").selectFirst("section.apply-card");
+        Element card = page("policies/g-rolling/index.html").selectFirst("details.apply-card");
         assertEquals("0592-5550166、12345", facts(card).get("联系电话"));
         assertEquals("办事指南 常年受理", card.selectFirst("h2").text());
     }
