@@ -20,6 +20,8 @@ import org.compendium.core.parse.DocumentAnchors;
  * anchors of the target document.
  */
 final class LinkClassifier {
+    private static final java.util.regex.Pattern IMAGE =
+            java.util.regex.Pattern.compile("(?i)\\.(png|jpe?g|gif|webp|svg)$");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private final Map<String, String> idByPath;
@@ -116,6 +118,10 @@ final class LinkClassifier {
         if (!assets.contains(target)) {
             return problem((image ? "missing image [" : "broken link [") + shorten(url) + "]: no such file " + target
                     + Suggestions.hint(target, assets) + "; expected an existing file under assets/");
+        }
+        if (image && !IMAGE.matcher(target).find()) {
+            return problem("not an image [" + shorten(url) + "]; expected a PNG, JPEG, GIF, WebP or SVG image"
+                    + " (link to other files with [text](" + shorten(url) + "))");
         }
         return new Result.Target(new LinkTarget.Asset(target));
     }

@@ -83,7 +83,7 @@ final class BodyHtml {
     private String url(Document from, LinkTarget target) {
         return switch (target) {
             case LinkTarget.External e -> e.url();
-            case LinkTarget.Asset a -> images.dataUri(compendium.contentRoot().resolve(a.path())).orElse("");
+            case LinkTarget.Asset a -> images.dataUri(compendium.contentRoot(), a.path(), from.path());
             case LinkTarget.DocumentRef d -> compendium.document(d.id())
                     .map(doc -> edition.contains(doc, compendium) ? "#" + BookIds.anchor(d.id(), d.fragment())
                             : SitePaths.publicUrl(compendium, doc, d.fragment()))

@@ -72,7 +72,8 @@ public final class PdfRenderer implements OutputRenderer {
         checkGlyphs(compendium, editions, fonts, diagnostics);
         ITextFontResolver resolver = fonts.resolver();
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
-        PrintBookBuilder builder = new PrintBookBuilder(compendium, new ImageEmbedder(),
+        ImageEmbedder images = new ImageEmbedder();
+        PrintBookBuilder builder = new PrintBookBuilder(compendium, images,
                 Files.readString(css, StandardCharsets.UTF_8));
         PageErrors errors = new PageErrors("book");
         boolean failed = false;
@@ -85,8 +86,8 @@ public final class PdfRenderer implements OutputRenderer {
                     output.root().relativize(file).toString(), diagnostics, errors, xhtml)) {
                 failed = true;
             }
-            if (failed) {
-                continue; // the book's template failed: the others are rendered for their errors, not typeset
+            if (failed || images.failed()) {
+                continue; // the book's template or an image failed: the others are checked, not typeset
             }
             org.jsoup.nodes.Document book = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
             PdfMetadata metadata = metadata(compendium, book, edition);
@@ -94,6 +95,7 @@ public final class PdfRenderer implements OutputRenderer {
             write(book, metadata, resolver, output, file);
         }
         errors.reportTo(diagnostics);
+        images.reportTo(compendium.contentRoot(), diagnostics);
     }
 
     private static void write(org.jsoup.nodes.Document book, PdfMetadata metadata, ITextFontResolver resolver,
