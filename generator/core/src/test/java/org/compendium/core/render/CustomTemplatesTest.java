@@ -53,7 +53,7 @@ class CustomTemplatesTest {
         edit(templates.resolve("pdf/book.ftlx"), "<#include \"index.ftlx\">\n", "");
         edit(templates.resolve("pdf/book.ftlx"), "<#include \"contents.ftlx\">\n",
                 "<#include \"contents.ftlx\">\n<#include \"index.ftlx\">\n");
-        edit(templates.resolve("pdf/cover.ftlx"), "<p class=\"cover-edition\">「${book.year?c}年版」</p>",
+        edit(templates.resolve("pdf/cover.ftlx"), "<p class=\"cover-edition\">（${book.year?c}年版）</p>",
                 "<p class=\"cover-edition\">${book.year?c}年度汇编本</p>\n<p class=\"cover-scope\">内部资料　注意保存</p>");
         // EPUB: other labels in the policy chapters; the preface after the policies; another cover text.
         edit(templates.resolve("epub/policy.ftlx"), "<p class=\"notes-title\">政策解读</p>",
@@ -64,7 +64,7 @@ class CustomTemplatesTest {
         edit(templates.resolve("epub/book.ftlx"), preface, "");
         Files.writeString(templates.resolve("epub/book.ftlx"), Files.readString(templates.resolve("epub/book.ftlx"))
                 + preface.replace("landmark=\"preface\"", "landmark=\"backmatter\""), StandardCharsets.UTF_8);
-        edit(templates.resolve("epub/cover.ftlx"), "<p class=\"cover-edition\">${book.year?c}年版</p>",
+        edit(templates.resolve("epub/cover.ftlx"), "<p class=\"cover-edition\">（${book.year?c}年版）</p>",
                 "<p class=\"cover-edition\">${book.year?c}年度汇编本</p>");
 
         Path out = tmp.resolve("out");
@@ -81,7 +81,7 @@ class CustomTemplatesTest {
     @Test
     void pdfHasTheNewCover() {
         assertTrue(pages.getFirst().contains("2024年度汇编本内部资料注意保存"), pages.getFirst());
-        assertFalse(pages.getFirst().contains("「2024年版」"), pages.getFirst());
+        assertFalse(pages.getFirst().contains("（2024年版）"), pages.getFirst());
     }
 
     @Test

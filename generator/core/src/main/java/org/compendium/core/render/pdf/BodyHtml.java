@@ -42,10 +42,11 @@ final class BodyHtml {
         prefixLocal(body, doc);
         body.select("a.footnote-backref").remove();
         body.select("div.footnotes > hr").remove();
-        numberListItems(body, doc);
+        Map<String, String> numbers = clauseNumbers(doc);
+        numberListItems(body, numbers);
         body.select("img[src^=asset:]").forEach(this::sizeImage);
         body.select("p:has(> img)").addClass("figure");
-        body.select("a.clause-note").forEach(a -> a.text("〔" + a.text() + "〕"));
+        PrintLayout.apply(body, numbers);
         String html = XrefRewriter.rewrite(body.html(), target -> url(doc, target));
         Element out = Xhtml.fragment("div");
         out.html(html);
@@ -67,10 +68,14 @@ final class BodyHtml {
                 "#" + BookIds.anchor(doc.id(), a.attr("href").substring(1))));
     }
 
-    /** {@code <ol>} items carry their clause number (（一）, 1.) as text, as printed policies do. */
-    private static void numberListItems(Element body, Document doc) {
-        Map<String, String> numbers = doc.body().anchors().stream()
+    /** The clause numbers as written (第三条, （一）, 1.), by their element id in the book. */
+    private static Map<String, String> clauseNumbers(Document doc) {
+        return doc.body().anchors().stream()
                 .collect(Collectors.toMap(a -> BookIds.anchor(doc.id(), a.id()), Anchor::number, (a, b) -> a));
+    }
+
+    /** {@code <ol>} items carry their clause number (（一）, 1.) as text, as printed policies do. */
+    private static void numberListItems(Element body, Map<String, String> numbers) {
         for (Element li : body.select("ol > li[id]")) {
             String number = numbers.getOrDefault(li.id(), "");
             if (!number.isEmpty() && !li.text().startsWith(number)) {

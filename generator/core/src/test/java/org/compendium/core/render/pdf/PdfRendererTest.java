@@ -77,7 +77,7 @@ class PdfRendererTest {
     @Test
     void chineseTextComesInBookOrder() {
         String text = PdfTools.squeezed(String.join("\f", PdfTools.pages(pdf(2024))));
-        List<String> expected = new ArrayList<>(List.of("示例市科技政策汇编", "「2024年版」", "目录",
+        List<String> expected = new ArrayList<>(List.of("示例市科技政策汇编", "（2024年版）", "目录",
                 "2024年度示例市科技政策综述"));
         for (Edition.CategoryGroup group : edition(2024).categories()) {
             expected.add(group.category());
@@ -96,7 +96,7 @@ class PdfRendererTest {
     void coverIsDatedWhenTheEditionWasSettledNotWhenItWasRebuilt() {
         for (int year : List.of(2022, 2023, 2024)) {
             String cover = PdfTools.squeezed(PdfTools.pages(pdf(year)).getFirst());
-            assertTrue(cover.contains("「" + year + "年版」") && cover.endsWith(year + "年12月"), cover);
+            assertTrue(cover.contains("（" + year + "年版）") && cover.endsWith(year + "年12月"), cover);
         }
         Edition next = new Edition(2025, LocalDate.of(2025, 12, 31), Optional.empty(), List.of());
         assertEquals(YearMonth.of(2025, 6),
