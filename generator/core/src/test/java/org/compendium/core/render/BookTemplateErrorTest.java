@@ -17,6 +17,7 @@ import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.DiagnosticFormatter;
 import org.compendium.core.OutputFormat;
+import org.compendium.core.publish.OutputManifest;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.TreeDigest;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,7 @@ class BookTemplateErrorTest {
         Path out = tmp.resolve("site-output");
         Files.createDirectories(out.resolve("downloads"));
         Files.writeString(out.resolve("downloads/compendium-2024." + format), "the previous edition");
+        OutputManifest.rewrite(out); // as the earlier build left it
         Map<String, String> before = TreeDigest.of(out);
 
         Path content = ContentFolder.PROJECT.resolve("content");

@@ -149,9 +149,9 @@ class EpubRendererTest {
     }
 
     @Test
-    void missingStylesheetIsAnError(@TempDir Path emptyTemplates) {
-        BuildResult result = EpubFixture.build(EpubFixture.DEMO, emptyTemplates.resolve("out"), emptyTemplates,
-                List.of(2024));
+    void missingStylesheetIsAnError(@TempDir Path dir) throws IOException {
+        Path emptyTemplates = Files.createDirectory(dir.resolve("templates"));
+        BuildResult result = EpubFixture.build(EpubFixture.DEMO, dir.resolve("out"), emptyTemplates, List.of(2024));
         assertFalse(result.published());
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError()
                 && d.message().contains("EPUB stylesheet not found")), result.diagnostics()::toString);

@@ -28,10 +28,10 @@ class TemplateErrorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "syntax error  | <h1 id=\"doc-title\">${doc.title(}</h1>"
-            + " | templates/site/policy.ftlh:12:36: error: template syntax error:"
+            + " | templates/site/policy.ftlh:13:36: error: template syntax error:"
             + " Encountered \"}\", but at this place only this can be closed: \"(\"; expected valid FreeMarker syntax",
         "runtime error | <h1 id=\"doc-title\">${doc.noSuchProperty}</h1>"
-            + " | templates/site/policy.ftlh:12:26: error: template error while rendering policies/2023/sl-base.md:"
+            + " | templates/site/policy.ftlh:13:26: error: template error while rendering policies/2023/sl-base.md:"
             + " The following has evaluated to null or missing [doc.noSuchProperty]"})
     void brokenTemplateFailsWithTemplateLineAndContentFile(String name, String brokenLine, String expected,
                                                           @TempDir Path tmp) throws IOException {
@@ -42,7 +42,7 @@ class TemplateErrorTest {
         Map<String, String> before = TreeDigest.of(tmp.resolve("site-output"));
         Path policy = templates.resolve("site/policy.ftlh");
         List<String> lines = Files.readAllLines(policy, StandardCharsets.UTF_8);
-        assertEquals(TITLE_LINE, lines.get(11), "line 12 of the template moved; update this test");
+        assertEquals(TITLE_LINE, lines.get(12), "line 13 of the template moved; update this test");
         Files.writeString(policy, String.join("\n", lines).replace(TITLE_LINE, "    " + brokenLine), StandardCharsets.UTF_8);
 
         BuildResult result = new CompendiumBuilder().build(content.request().templatesDir(templates).build());
