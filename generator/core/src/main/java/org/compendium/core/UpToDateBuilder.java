@@ -63,7 +63,7 @@ public final class UpToDateBuilder {
         if (result.success() && result.published()) {
             try {
                 // The stamp of the inputs as read before the build: an edit during the build makes it stale.
-                stamp.save(result.diagnostics().stream().filter(d -> !d.isInfo()).map(format).toList());
+                stamp.save(result.diagnostics().stream().map(format).toList());
             } catch (IOException e) {
                 // Without a stamp the next build simply runs again.
             }
