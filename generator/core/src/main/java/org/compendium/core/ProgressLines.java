@@ -48,6 +48,10 @@ final class ProgressLines {
     private static String editions(OutputFiles staging, Path downloads, String suffix) {
         Predicate<Path> book = f -> f.startsWith(downloads) && f.getFileName().toString().endsWith(suffix);
         long all = staging.count(book);
-        return all + (all == 1 ? " edition, " : " editions, ") + staging.countChanged(book) + " changed";
+        long reused = staging.countReused(book);
+        String editions = all + (all == 1 ? " edition, " : " editions, ");
+        // Books whose inputs did not change are copied from the last build (EditionReuse).
+        return reused > 0 ? editions + (all - reused) + " rebuilt, " + reused + " unchanged"
+                : editions + staging.countChanged(book) + " changed";
     }
 }

@@ -42,6 +42,8 @@ public final class OutputFiles {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** The files whose bytes this build changed (written anew, not left alone), for the progress lines. */
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    /** The files copied unchanged from the previous build instead of being made again (progress lines). */
+    private final Set<Path> reused = ConcurrentHashMap.newKeySet();
     private final AtomicLong temporaries = new AtomicLong();
     /**
      * A read buffer per writing thread, for comparing a file with the bytes meant for it: a direct buffer is
@@ -147,6 +149,16 @@ public final class OutputFiles {
     /** @return how many of them this build changed (wrote new bytes into) */
     public long countChanged(Predicate<Path> which) {
         return changed.stream().filter(which).count();
+    }
+
+    /** Notes that {@code file} (written already) was copied from the previous build rather than made again. */
+    public void markReused(Path file) {
+        reused.add(file.toAbsolutePath().normalize());
+    }
+
+    /** @return how many files {@code which} accepts were copied from the previous build */
+    public long countReused(Predicate<Path> which) {
+        return reused.stream().filter(which).count();
     }
 
     /** The files this build wrote, relative to the root, with {@code /} separators, sorted. */

@@ -1,6 +1,9 @@
 package org.compendium.core.render.epub;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.compendium.core.BuildRequest;
@@ -8,7 +11,9 @@ import org.compendium.core.Diagnostics;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
 import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.internal.CodeIdentity;
 import org.compendium.core.render.EditionPlanner;
+import org.compendium.core.render.EditionReuse;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.template.PageErrors;
 import org.compendium.core.render.template.TemplateEngine;
@@ -37,16 +42,33 @@ public final class EpubRenderer implements OutputRenderer {
         }
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
         PageErrors errors = new PageErrors("book");
+        EditionReuse reuse = new EditionReuse(request.outputDir(), output);
         for (Edition edition : editions) {
             String name = FOLDER + "/" + fileName(edition.year());
             Optional<List<EpubEntry>> entries = new EditionBook(compendium, edition, diagnostics, templates, errors,
                     name).entries(stylesheet.get());
             if (entries.isPresent()) {
-                new EpubZipWriter().write(output.newOutputStream(output.root().resolve(name)), entries.get(),
-                        compendium.buildTime());
+                java.nio.file.Path file = output.root().resolve(name);
+                String key = key(entries.get(), compendium);
+                if (!reuse.reuse(file, key)) {
+                    new EpubZipWriter().write(output.newOutputStream(file), entries.get(), compendium.buildTime());
+                    reuse.record(file, key);
+                }
             }
         }
         errors.reportTo(diagnostics);
+    }
+
+    /** What the book's zip is made from: its entries, the build time (entries' dates) and the generator's code. */
+    private static String key(List<EpubEntry> entries, Compendium compendium) {
+        MessageDigest sha = CodeIdentity.digest();
+        sha.update(("epub\n" + CodeIdentity.of(EpubRenderer.class) + "\n" + compendium.buildTime() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (EpubEntry entry : entries) {
+            sha.update((entry.path() + "\n" + entry.data().length + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(entry.data());
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** {@code compendium-2024.epub} */

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.Diagnostics;
+import org.compendium.core.internal.CodeIdentity;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
 import org.compendium.core.publish.OutputFiles;
 import org.compendium.core.render.EditionPlanner;
+import org.compendium.core.render.EditionReuse;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.template.PageErrors;
 import org.compendium.core.render.template.TemplateEngine;
@@ -76,6 +78,8 @@ public final class PdfRenderer implements OutputRenderer {
         PrintBookBuilder builder = new PrintBookBuilder(compendium, images,
                 Files.readString(css, StandardCharsets.UTF_8));
         PageErrors errors = new PageErrors("book");
+        EditionReuse reuse = new EditionReuse(request.outputDir(), output);
+        String fixed = fixedInputs(fonts, css);
         boolean failed = false;
         // One edition after the other: typesetting editions on parallel threads made the fonts' subset
         // prefixes depend on thread timing (state inside OpenPDF), and builds must be byte-identical.
@@ -89,13 +93,42 @@ public final class PdfRenderer implements OutputRenderer {
             if (failed || images.failed()) {
                 continue; // the book's template or an image failed: the others are checked, not typeset
             }
-            org.jsoup.nodes.Document book = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
+            String text = xhtml.toString();
+            org.jsoup.nodes.Document book = Jsoup.parse(text, "", Parser.xmlParser());
             PdfMetadata metadata = metadata(compendium, book, edition);
+            String key = CodeIdentity.sha256(fixed, metadata.toString(), text);
+            if (reuse.reuse(file, key)) {
+                continue; // typeset by an earlier build from the same XHTML, fonts and code
+            }
             fonts.seedSubsetPrefixes(metadata.title());
             write(book, metadata, resolver, output, file);
+            reuse.record(file, key);
         }
         errors.reportTo(diagnostics);
         images.reportTo(compendium.contentRoot(), diagnostics);
+    }
+
+    /**
+     * What every edition's PDF is made from besides its XHTML and metadata: the code of the generator and of
+     * OpenPDF, the fonts (each file's path, size and modification time) and the style sheet.
+     */
+    private static String fixedInputs(FontSet fonts, Path css) throws IOException {
+        StringBuilder text = new StringBuilder("pdf\n");
+        text.append(CodeIdentity.of(PdfRenderer.class, ITextRenderer.class, DocumentException.class, Jsoup.class))
+                .append('\n');
+        for (FontRole role : FontRole.values()) {
+            FontSource source = fonts.source(role);
+            if (source == null) {
+                continue;
+            }
+            text.append(source.describe());
+            if (source.file().isPresent()) {
+                Path font = source.file().get();
+                text.append(' ').append(Files.size(font)).append(' ').append(Files.getLastModifiedTime(font).toMillis());
+            }
+            text.append('\n');
+        }
+        return text.append(CodeIdentity.sha256(Files.readAllBytes(css))).toString();
     }
 
     private static void write(org.jsoup.nodes.Document book, PdfMetadata metadata, ITextFontResolver resolver,
