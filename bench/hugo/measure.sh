@@ -15,7 +15,7 @@ corpus=$(realpath "$1"); runs=${2:-5}
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 hugo_cmd=(hugo --source bench/hugo --contentDir "$corpus" --destination "$out/hugo" --quiet)
-compendium_cmd=(./compendium build --content "$corpus" --output "$out/site" --formats html)
+compendium_cmd=(./compendium build --content "$corpus" --output "$out/site" --formats html --rebuild)
 declare -A times rss
 timed() { # name, command...
   local name=$1; shift

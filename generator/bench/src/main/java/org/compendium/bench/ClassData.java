@@ -33,7 +33,7 @@ final class ClassData {
         run(jvm, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-Xlog:aot=off",
                 "-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), "org.compendium.cli.Main", "build",
                 "--content", corpus.toString(), "--output", work.resolve("aot-training-out").toString(),
-                "--templates", templates.toString(), "--formats", "html,pdf,epub");
+                "--templates", templates.toString(), "--formats", "html,pdf,epub", "--rebuild");
         run(jvm, List.of("-Xlog:aot=off", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
                 "-XX:AOTCache=" + cache), "org.compendium.cli.Main");
         Files.deleteIfExists(config);

@@ -107,7 +107,7 @@ final class SizeReport {
         for (int r = 0; r < runs; r++) {
             List<String> command = new ArrayList<>(jvm);
             command.addAll(List.of("org.compendium.cli.Main", "build", "--content", corpus.toString(), "--output",
-                    work.resolve("whole").toString(), "--templates", templates.toString(), "--formats", "html"));
+                    work.resolve("whole").toString(), "--templates", templates.toString(), "--formats", "html", "--rebuild"));
             long start = System.nanoTime();
             lines(command);
             times.add((System.nanoTime() - start) / 1e6);

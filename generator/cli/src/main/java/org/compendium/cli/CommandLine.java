@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.compendium.core.BuildRequest;
+import org.compendium.core.ContentCompiler;
 import org.compendium.core.OutputFormat;
 import org.compendium.core.Report;
+import org.compendium.core.scaffold.NewDocument;
+import org.compendium.core.scaffold.NewKind;
 
 /** Parsed command-line arguments. */
-record CommandLine(String command, BuildRequest request, boolean timings, String host, int port) {
+record CommandLine(String command, BuildRequest request, boolean timings, boolean rebuild, String host, int port,
+                   NewDocument newDocument) {
     static final String USAGE = """
             usage: compendium build|check|serve [options]
+                   compendium new policy|note|summary --id ID --title TITLE [options]
               --content DIR     content folder (default: content)
               --output DIR      output folder, replaced atomically (default: site-output)
               --templates DIR   templates folder (default: templates)
@@ -26,10 +31,18 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
               --report LIST     add reports to the output as info lines: citations (each 《title》 that
                                 names no document of the content and stays unlinked)
               --force           replace the output folder even if it holds files no build wrote
+              --rebuild         build even when the output is up to date (nothing it is made from changed)
             serve builds the HTML site into --output (default: target/compendium-preview), serves it and
             rebuilds what each edit affects:
               --host ADDRESS    address to listen on (default: 127.0.0.1, loopback only)
               --port N          port (default: 8000; 0 picks a free one)
+            new writes a new content file from templates/new/KIND.md.ftl into its folder (policies/YYYY/,
+            interpretations/, summaries/), refusing an id that is used already:
+              --id ID           the new document's id: [a-z0-9][a-z0-9-]*; for a summary its year
+              --title TITLE     its title
+              --policy ID       for a note: the policy it interprets
+              --date DATE       the date written as issued (default: today)
+              --content DIR, --templates DIR as above
             """;
 
     boolean help() {
@@ -39,20 +52,26 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(String[] args) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-            return new CommandLine("help", null, false, "", 0);
+            return new CommandLine("help", null, false, false, "", 0, null);
         }
         String command = args[0];
+        if (command.equals("new")) {
+            return parseNew(args);
+        }
         if (!command.equals("build") && !command.equals("check") && !command.equals("serve")) {
-            throw new IllegalArgumentException("unknown command [" + command + "]; expected build, check or serve");
+            throw new IllegalArgumentException("unknown command [" + command + "]; expected build, check, serve or new");
         }
         Map<String, String> options = new LinkedHashMap<>();
         boolean timings = false;
         boolean force = false;
+        boolean rebuild = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--timings")) {
                 timings = true;
             } else if (args[i].equals("--force")) {
                 force = true;
+            } else if (args[i].equals("--rebuild")) {
+                rebuild = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i], args[++i]);
             } else {
@@ -69,8 +88,37 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
             b.formats(java.util.EnumSet.of(OutputFormat.HTML));
         }
         options.forEach((option, value) -> apply(b, option, value));
-        return new CommandLine(command, b.build(), timings, options.getOrDefault("--host", "127.0.0.1"),
-                port(options.getOrDefault("--port", "8000")));
+        return new CommandLine(command, b.build(), timings, rebuild, options.getOrDefault("--host", "127.0.0.1"),
+                port(options.getOrDefault("--port", "8000")), null);
+    }
+
+    /** {@code new KIND --id ID --title TITLE [--policy ID] [--date DATE] [--content DIR] [--templates DIR]} */
+    private static CommandLine parseNew(String[] args) {
+        if (args.length < 2 || args[1].startsWith("--")) {
+            throw new IllegalArgumentException("new needs the kind of document; expected policy, note or summary");
+        }
+        NewKind kind = NewKind.parse(args[1]);
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            if (List.of("--id", "--title", "--policy", "--date", "--content", "--templates").contains(args[i])
+                    && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            } else {
+                throw new IllegalArgumentException("unexpected argument [" + args[i] + "] for new");
+            }
+        }
+        for (String required : List.of("--id", "--title")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("new " + kind.lowerCase() + " needs " + required);
+            }
+        }
+        LocalDate date = options.containsKey("--date") ? date(options.get("--date"), "--date")
+                : LocalDate.now(ContentCompiler.ZONE);
+        NewDocument document = new NewDocument(kind, options.get("--id"), options.get("--title"), date,
+                java.util.Optional.ofNullable(options.get("--policy")),
+                Path.of(options.getOrDefault("--content", "content")),
+                Path.of(options.getOrDefault("--templates", "templates")));
+        return new CommandLine("new", null, false, false, "", 0, document);
     }
 
     private static void apply(BuildRequest.Builder b, String option, String value) {
@@ -79,7 +127,7 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
             case "--formats" -> b.formats(OutputFormat.parseList(value));
             case "--editions" -> b.editions(years(value));
             case "--font-dir" -> b.fontDir(Path.of(value));
-            case "--as-of" -> b.asOf(date(value));
+            case "--as-of" -> b.asOf(date(value, "--as-of"));
             case "--report" -> b.reports(Report.parseList(value));
             default -> throw new IllegalArgumentException("unknown option [" + option + "]");
         }
@@ -97,11 +145,11 @@ record CommandLine(String command, BuildRequest request, boolean timings, String
         }
     }
 
-    private static LocalDate date(String value) {
+    private static LocalDate date(String value, String option) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("invalid date [" + value + "] for --as-of; expected YYYY-MM-DD");
+            throw new IllegalArgumentException("invalid date [" + value + "] for " + option + "; expected YYYY-MM-DD");
         }
     }
 

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
-import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.DiagnosticFormatter;
+import org.compendium.core.Diagnostics;
+import org.compendium.core.UpToDateBuilder;
+import org.compendium.core.scaffold.NewDocument;
+import org.compendium.core.scaffold.Scaffolder;
 import org.compendium.core.preview.PreviewSession;
 
 /**
@@ -39,12 +42,24 @@ public final class Main {
             out.println(CommandLine.USAGE);
             return 0;
         }
+        if (cli.command().equals("new")) {
+            return create(cli.newDocument());
+        }
         BuildRequest request = cli.request();
         if (cli.command().equals("serve")) {
             return serve(cli);
         }
-        BuildResult result = new CompendiumBuilder().build(request);
+        // build: nothing is done when the output is up to date, as the Maven goal does (UpToDateBuilder)
         DiagnosticFormatter formatter = new DiagnosticFormatter(request.contentDir(), Path.of("").toAbsolutePath());
+        UpToDateBuilder.Outcome outcome = new UpToDateBuilder().build(request, cli.rebuild(), formatter::format,
+                line -> { });
+        if (outcome.upToDate()) {
+            outcome.oldWarnings().forEach(err::println);
+            err.println("compendium: " + request.outputDir() + " is up to date (nothing changed since its build;"
+                    + " --rebuild to build anyway)");
+            return 0;
+        }
+        BuildResult result = outcome.result().orElseThrow();
         result.diagnostics().forEach(d -> err.println(formatter.format(d)));
         if (cli.timings()) {
             result.timings().forEach(t -> err.printf("%-14s %6d ms%n", t.stage(), t.millis()));
@@ -55,6 +70,19 @@ public final class Main {
             return 1;
         }
         err.println("compendium: " + result.summary() + (result.published() ? "; wrote " + request.outputDir() : ""));
+        return 0;
+    }
+
+    /** Writes a new content file from its template; problems as a build reports them, exit status 1. */
+    private int create(NewDocument document) {
+        Scaffolder.Result result = new Scaffolder().create(document);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(document.contentDir(), Path.of("").toAbsolutePath());
+        result.diagnostics().forEach(d -> err.println(formatter.format(d)));
+        if (result.written().isEmpty()) {
+            err.println("compendium: " + Diagnostics.summary(result.diagnostics()) + "; nothing was written");
+            return 1;
+        }
+        err.println("compendium: wrote " + result.written().get());
         return 0;
     }
 

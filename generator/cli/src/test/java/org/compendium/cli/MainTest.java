@@ -40,6 +40,35 @@ class MainTest {
     }
 
     @Test
+    void aBuildWithNothingChangedStopsAtOnceUnlessRebuildIsGiven(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("policies"));
+        Files.writeString(content.resolve("compendium.yaml"), "title: t\npublisher: p\nbase_url: https://example.org/\n");
+        Path policy = content.resolve("policies/a.md");
+        Files.writeString(policy, "---\nid: a\ntitle: 甲\nissuer: 局\nissued: 2019-02-03\n---\n\n第一条 正文。\n");
+        Path output = dir.resolve("site");
+        String[] build = {"build", "--content", content.toString(), "--output", output.toString(), "--formats", "html"};
+        assertEquals(0, main.run(build));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("; wrote " + output), err::toString);
+        err.reset();
+        assertEquals(0, main.run(build));
+        String upToDate = err.toString(StandardCharsets.UTF_8);
+        assertTrue(upToDate.endsWith("compendium: " + output + " is up to date (nothing changed since its build;"
+                + " --rebuild to build anyway)" + System.lineSeparator()), upToDate);
+        assertTrue(!upToDate.contains("wrote"), upToDate);
+        err.reset();
+        String[] rebuild = java.util.Arrays.copyOf(build, build.length + 1);
+        rebuild[build.length] = "--rebuild";
+        assertEquals(0, main.run(rebuild));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("; wrote " + output), err::toString);
+        err.reset();
+        Files.writeString(policy, Files.readString(policy) + "\n第二条 新增。\n");
+        assertEquals(0, main.run(build));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("; wrote " + output), "an edit builds again");
+        assertTrue(Files.readString(output.resolve("policies/a/index.html")).contains("新增"));
+    }
+
+    @Test
     void helpExitsWithZero() {
         assertEquals(0, main.run(new String[] {"--help"}));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: compendium build|check"));

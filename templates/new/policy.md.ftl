@@ -1,0 +1,14 @@
+<#-- A new policy (compendium new policy --id … --title …). The fields: docs/content-format.md. -->
+---
+id: ${id}
+title: ${titleYaml}
+issuer: ${publisherYaml}
+issued: ${date}
+category: 其他
+---
+
+# ${title}
+
+第一条 （条文。每条以“第N条”开头，自成一段。）
+
+第二条 本办法自印发之日起施行。
