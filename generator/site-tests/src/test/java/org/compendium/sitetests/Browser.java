@@ -1,9 +1,6 @@
 package org.compendium.sitetests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,16 +12,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * bypassed by naming both executables).
  */
 final class Browser {
-    static final Path CHROMIUM = Path.of(System.getProperty("compendium.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("compendium.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Tools.CHROMIUM;
+    static final Path CHROMEDRIVER = Tools.CHROMEDRIVER;
 
     private Browser() {
     }
 
     static ChromeDriver start(int width, int height) {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
-                        + " (.ci/run installs them)");
+        Tools.require(java.util.List.of(CHROMIUM, CHROMEDRIVER), "apt-get install chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",

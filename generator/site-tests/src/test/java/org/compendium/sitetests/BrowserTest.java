@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * home and a policy page (in target/screenshots, to look at).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Tools.Browser.class)
 class BrowserTest {
     private ServedSite served;
     private ChromeDriver browser;

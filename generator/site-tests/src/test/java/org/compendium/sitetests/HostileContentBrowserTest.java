@@ -22,6 +22,7 @@ import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * policy page, nor in the search results that show its title, nor when the SVG is opened on its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Tools.Browser.class)
 class HostileContentBrowserTest {
     private static final String PWN = "window.__pwned=1;document.title='pwned'";
     private static final String POLICY = """

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,6 +27,7 @@ import org.openqa.selenium.interactions.Actions;
  * alone on a line. Screenshots of the pages go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Tools.Browser.class)
 class PageLayoutBrowserTest {
     private static final String POLICY = "policies/sl-kj-2023-02/index.html";
     private static final String EXPIRED = "policies/sl-kj-2021-05/index.html";
