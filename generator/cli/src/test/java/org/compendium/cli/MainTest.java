@@ -21,7 +21,7 @@ class MainTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, main.run(new String[] {"publish"}));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command [publish]; expected build, check or serve"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command [publish]; expected build, check, serve or new"));
         assertEquals(2, main.run(new String[] {"build", "--as-of", "2024-02-30"}));
     }
 
@@ -47,7 +47,9 @@ class MainTest {
         Path policy = content.resolve("policies/a.md");
         Files.writeString(policy, "---\nid: a\ntitle: 甲\nissuer: 局\nissued: 2019-02-03\n---\n\n第一条 正文。\n");
         Path output = dir.resolve("site");
-        String[] build = {"build", "--content", content.toString(), "--output", output.toString(), "--formats", "html"};
+        Path templates = Path.of(System.getProperty("basedir", "."), "../../templates").toAbsolutePath().normalize();
+        String[] build = {"build", "--content", content.toString(), "--output", output.toString(), "--formats", "html",
+                "--templates", templates.toString()};
         assertEquals(0, main.run(build));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("; wrote " + output), err::toString);
         err.reset();
@@ -66,6 +68,35 @@ class MainTest {
         assertEquals(0, main.run(build));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("; wrote " + output), "an edit builds again");
         assertTrue(Files.readString(output.resolve("policies/a/index.html")).contains("新增"));
+    }
+
+    @Test
+    void newWritesAPolicyFromItsTemplateAndRefusesItsIdAgain(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("policies"));
+        Files.writeString(content.resolve("compendium.yaml"), "title: t\npublisher: 示例市科学技术局\nbase_url: https://example.org/\n");
+        Path templates = Path.of(System.getProperty("basedir", "."), "../../templates").toAbsolutePath().normalize();
+        String[] create = {"new", "policy", "--id", "sl-new-1", "--title", "示例市新办法", "--date", "2025-03-02",
+                "--content", content.toString(), "--templates", templates.toString()};
+        assertEquals(0, main.run(create), err::toString);
+        Path written = content.resolve("policies/2025/sl-new-1.md");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("compendium: wrote " + written), err::toString);
+        assertTrue(Files.readString(written).startsWith("---\nid: sl-new-1\ntitle: 示例市新办法\nissuer: 示例市科学技术局\n"
+                + "issued: 2025-03-02\n"));
+        err.reset();
+        assertEquals(1, main.run(create));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("policies/2025/sl-new-1.md:2:5: error: id [sl-new-1] is already used by this file;"
+                + " expected a new id for the new policy"), printed);
+        assertTrue(printed.contains("compendium: 1 error, 0 warnings; nothing was written"), printed);
+        err.reset();
+        assertEquals(0, main.run(new String[] {"check", "--content", content.toString(), "--templates", templates.toString()}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("compendium: no problems"), err::toString);
+        err.reset();
+        assertEquals(2, main.run(new String[] {"new", "poster", "--id", "x", "--title", "y"}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown kind of document [poster]; expected policy, note, summary"));
+        assertEquals(2, main.run(new String[] {"new", "policy", "--id", "x"}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("new policy needs --title"));
     }
 
     @Test

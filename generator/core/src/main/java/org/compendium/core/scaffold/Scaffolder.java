@@ -100,7 +100,8 @@ public final class Scaffolder {
             diagnostics.error(used.path(), used.line(), used.column(), "id [" + id + "] is already used by this file;"
                     + " expected a new id for the new " + request.kind().lowerCase());
         }
-        if (Files.exists(request.contentDir().resolve(target), LinkOption.NOFOLLOW_LINKS)) {
+        boolean sameFile = ids.containsKey(id) && ids.get(id).path().equals(relative(target));
+        if (!sameFile && Files.exists(request.contentDir().resolve(target), LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(relative(target), 1, 1, "the file exists already; expected a new "
                     + (summary ? "year" : "id") + " for the new " + request.kind().lowerCase());
         }

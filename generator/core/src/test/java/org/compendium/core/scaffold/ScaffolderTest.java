@@ -82,9 +82,11 @@ class ScaffolderTest {
         assertEquals(List.of("content/policies/2024/sl-kj-2024-06.md:2:5: error: id [sl-kj-2024-06] is already used by"
                 + " this file; expected a new id for the new policy"), printed(result));
         Scaffolder.Result note = create(NewKind.NOTE, "jd-sl-kj-2024-06", "重复的解读", "sl-kj-2024-06");
-        assertEquals(List.of("content/interpretations/jd-sl-kj-2024-06.md:1:1: error: the file exists already; expected"
-                + " a new id for the new note", "content/interpretations/jd-sl-kj-2024-06.md:2:5: error: id"
-                + " [jd-sl-kj-2024-06] is already used by this file; expected a new id for the new note"), printed(note));
+        assertEquals(List.of("content/interpretations/jd-sl-kj-2024-06.md:2:5: error: id [jd-sl-kj-2024-06] is already"
+                + " used by this file; expected a new id for the new note"), printed(note));
+        content.resolve("interpretations/jd-other.md").toFile().createNewFile();
+        assertEquals(List.of("content/interpretations/jd-other.md:1:1: error: the file exists already; expected a new"
+                + " id for the new note"), printed(create(NewKind.NOTE, "jd-other", "解读", "sl-kj-2024-06")));
         Scaffolder.Result summary = create(NewKind.SUMMARY, "2024", "重复的综述", null);
         assertEquals(List.of("content/summaries/2024.md:1:1: error: the file exists already; expected a new year for"
                 + " the new summary"), printed(summary));
