@@ -18,7 +18,7 @@ import org.jsoup.parser.Parser;
  * folio in the bottom one, nothing may cross the left or right edge of the block. The first page (the cover,
  * a page without margins) need only hold its words inside the sheet.
  */
-final class TypeArea {
+public final class TypeArea {
     private static final double MM = 72 / 25.4;
     private static final double TOLERANCE = 1.0;
     private final double top;
@@ -34,7 +34,7 @@ final class TypeArea {
     }
 
     /** The margins of the first {@code @page} rule of the style sheet ({@code margin: T R B L} in mm). */
-    static TypeArea of(Path css) {
+    public static TypeArea of(Path css) {
         try {
             Matcher m = Pattern.compile("@page\\s*\\{[^}]*?margin:\\s*([\\d.]+)mm\\s+([\\d.]+)mm\\s+([\\d.]+)mm\\s+([\\d.]+)mm")
                     .matcher(Files.readString(css));
@@ -48,14 +48,27 @@ final class TypeArea {
         }
     }
 
-    record Word(int page, double xMin, double yMin, double xMax, double yMax, String text) {
+    public record Word(int page, double xMin, double yMin, double xMax, double yMax, String text) {
     }
 
-    record Page(int number, double width, double height, List<Word> words) {
+    public record Page(int number, double width, double height, List<Word> words) {
     }
 
     static List<Page> pages(Path pdf) {
-        String xml = PdfTools.run("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-");
+        return pages(pdf, false);
+    }
+
+    /**
+     * The words of each page; {@code raw}: in the order the PDF draws them (pdftotext -raw), which is the order of
+     * the text but for list markers, else in pdftotext's reading order (which may take a column of short words,
+     * 第十条 above 第十一条, for a block of its own).
+     */
+    public static List<Page> pages(Path pdf, boolean raw) {
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+        if (raw) {
+            command.add(1, "-raw");
+        }
+        String xml = PdfTools.run(command.toArray(String[]::new));
         List<Page> pages = new ArrayList<>();
         org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         for (Element page : doc.select("page")) {
@@ -73,7 +86,7 @@ final class TypeArea {
     }
 
     /** The words of the PDF that lie outside where they may be, described for a failure message. */
-    List<String> strays(Path pdf) {
+    public List<String> strays(Path pdf) {
         List<String> strays = new ArrayList<>();
         for (Page page : pages(pdf)) {
             for (Word w : page.words()) {
@@ -90,8 +103,13 @@ final class TypeArea {
         return strays;
     }
 
+    /** Whether a word lies in the text block's height (not a running header, not a folio); all of the cover. */
+    public boolean inBody(Page page, Word w) {
+        return page.number() == 1 || (w.yMin() >= top - TOLERANCE && w.yMax() <= page.height() - bottom + TOLERANCE);
+    }
+
     /** The text of the body: the words inside the text block's height (no running header, no folio), in order. */
-    String bodyText(Path pdf) {
+    public String bodyText(Path pdf) {
         StringBuilder text = new StringBuilder();
         for (Page page : pages(pdf)) {
             for (Word w : page.words()) {
