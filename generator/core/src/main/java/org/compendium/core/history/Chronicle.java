@@ -38,6 +38,11 @@ public final class Chronicle {
         this.editionYears = compendium.summaries().stream().map(Summary::year).sorted().toList();
     }
 
+    /** The chronicle of {@code compendium}, shared by the formats: each comparison is computed once per build. */
+    public static Chronicle of(Compendium compendium) {
+        return compendium.derived(Chronicle.class, Chronicle::new);
+    }
+
     public Compendium compendium() {
         return compendium;
     }

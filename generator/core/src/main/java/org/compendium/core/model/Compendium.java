@@ -40,6 +40,8 @@ public final class Compendium {
     private final Map<String, List<Reference>> referencesBySource;
     private final Map<String, List<Policy>> supersededBy;
     private final ContentHistory history;
+    /** What formats derive from this compendium and share (see {@link #derived}), by kind. */
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param contentRoot the content folder (assets are copied from here)
@@ -108,6 +110,15 @@ public final class Compendium {
     public Compendium withHistory(ContentHistory contentHistory) {
         return new Compendium(this, policies, interpretations, summaries, clauseNotes, references, byId,
                 interpretationsByPolicy, supersededBy, contentHistory);
+    }
+
+    /**
+     * A value computed from this compendium once and shared by every renderer that asks for it (the
+     * {@code Chronicle} whose 修订对照表 the site, the PDF and the EPUB all show, say). The compendium is immutable,
+     * so the value stays right; a compendium made with {@code with…} starts without.
+     */
+    public <T> T derived(Class<T> kind, Function<Compendium, T> make) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
     }
 
     /** The git history of the content folder; {@link ContentHistory#NONE} when it was not read. */

@@ -45,7 +45,7 @@ class BookTemplateErrorTest {
             + " | templates/epub/policy.ftlx:10:34: error: template error while rendering downloads/compendium-2022.epub"
             + " (and 2 other books): Can't convert this string to number: \"2022年3月15日\"",
         "epub | directive | book.ftlx  | level=3> | level=4>"
-            + " | templates/epub/book.ftlx:20:1: error: template error while rendering downloads/compendium-2022.epub"
+            + " | templates/epub/book.ftlx:21:1: error: template error while rendering downloads/compendium-2022.epub"
             + " (and 2 other books): table of contents level [4] cannot follow an entry of level 2;"
             + " expected a level from 1 to 3"})
     void aBrokenTemplateFailsOnceAtItsLineAndKeepsTheOutput(String format, String kind, String file, String line,

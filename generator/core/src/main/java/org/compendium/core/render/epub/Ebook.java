@@ -2,6 +2,7 @@ package org.compendium.core.render.epub;
 
 import java.util.List;
 import org.compendium.core.model.Status;
+import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
 
 /**
@@ -21,10 +22,11 @@ import org.compendium.core.render.GuideAppendix;
  * @param categories      the policies by category, in reading order
  * @param guide           the appendix 申报指南速查 (links are chapter files), or null when no policy of the edition
  *                        has an {@code apply:} block
+ * @param changes         本版变化 and the appendix 修订对照 (policy links are chapter files, {@code policy-ID.xhtml})
  */
 public record Ebook(String language, String compendiumTitle, String publisher, int year, String date,
                     String identifier, String modified, Chapter preface, List<Category> categories,
-                    GuideAppendix guide) {
+                    GuideAppendix guide, EditionChanges changes) {
 
     public Ebook {
         categories = List.copyOf(categories);

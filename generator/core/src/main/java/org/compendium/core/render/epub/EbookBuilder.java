@@ -17,7 +17,9 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
+import org.compendium.core.history.Chronicle;
 
 /**
  * Prepares the data of one edition's e-book ({@link Ebook}) for the EPUB templates: each document's body
@@ -49,7 +51,8 @@ final class EbookBuilder {
         return new Ebook(compendium.config().language(), title, compendium.config().publisher(), edition.year(),
                 ChineseDates.format(edition.date()), "urn:uuid:" + uuid, timestamp(compendium.buildTime()),
                 edition.summary().map(this::chapter).orElse(null), categories,
-                GuideAppendix.of(edition, compendium.config().guidance(), p -> EditionLayout.file(p)));
+                GuideAppendix.of(edition, compendium.config().guidance(), p -> EditionLayout.file(p)),
+                EditionChanges.of(Chronicle.of(compendium), edition, EditionLayout::file));
     }
 
     /** The build time as {@code CCYY-MM-DDThh:mm:ssZ} (dc:date and dcterms:modified). */

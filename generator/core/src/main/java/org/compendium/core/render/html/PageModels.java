@@ -45,7 +45,7 @@ final class PageModels {
         index.categories().forEach(f -> categoryUrls.put(f.name(), f.url()));
         this.asOf = ChineseDates.format(compendium.asOf());
         this.guidance = GuidanceIndex.wanted(compendium);
-        this.chronicle = new Chronicle(compendium);
+        this.chronicle = Chronicle.of(compendium);
     }
 
     Chronicle chronicle() {

@@ -117,6 +117,7 @@ final class SiteFiles {
         index.all().forEach(p -> urls.add(base + folder(p.url())));
         models.notesNewestFirst().forEach(n -> urls.add(base + folder(n.url())));
         index.facets().forEach(f -> urls.add(base + folder(f.url())));
+        models.chronicle().pairs().forEach(pair -> urls.add(base + SitePaths.comparison(pair.before(), pair.after())));
         if (guidance != null) {
             for (String folder : List.of("match/", "calendar/", "no-application/", "offices/")) {
                 urls.add(base + folder);

@@ -2,6 +2,7 @@ package org.compendium.core.render.pdf;
 
 import java.util.List;
 import org.compendium.core.model.Status;
+import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
 
 /**
@@ -24,11 +25,12 @@ import org.compendium.core.render.GuideAppendix;
  * @param byIssuer        index entries by issuing body, in pinyin order
  * @param guide           the appendix 申报指南速查 (links are element ids), or null when no policy of the edition
  *                        has an {@code apply:} block
+ * @param changes         本版变化 and the appendix 修订对照 (policy links are element ids, {@code d-ID})
  */
 public record PrintBook(String language, String compendiumTitle, String publisher, int year, String date,
                         int coverYear, int coverMonth, int policyCount, String css, Preface preface,
                         List<Category> categories, List<IndexEntry> byDocNumber, List<IssuerEntries> byIssuer,
-                        GuideAppendix guide) {
+                        GuideAppendix guide, EditionChanges changes) {
 
     public PrintBook {
         categories = List.copyOf(categories);

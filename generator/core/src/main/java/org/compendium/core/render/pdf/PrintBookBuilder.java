@@ -12,7 +12,9 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
+import org.compendium.core.history.Chronicle;
 
 /**
  * Prepares the data of one edition's printed book ({@link PrintBook}) for {@code templates/pdf/book.ftlx}: the
@@ -45,7 +47,8 @@ final class PrintBookBuilder {
                 compendium.config().publisher(), edition.year(), ChineseDates.format(edition.date()),
                 month.getYear(), month.getMonthValue(), edition.policies().size(), css, preface, categories,
                 BookIndex.byDocNumber(edition), BookIndex.byIssuer(edition),
-                GuideAppendix.of(edition, compendium.config().guidance(), p -> BookIds.section(p)));
+                GuideAppendix.of(edition, compendium.config().guidance(), p -> BookIds.section(p)),
+                EditionChanges.of(Chronicle.of(compendium), edition, BookIds::section));
     }
 
     /**

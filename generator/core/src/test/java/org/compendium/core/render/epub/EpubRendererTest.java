@@ -73,9 +73,10 @@ class EpubRendererTest {
         Element toc = nav.selectFirst("nav[epub:type=toc] > ol");
         List<Element> top = toc.children();
         assertEquals("preface.xhtml", top.get(0).selectFirst("a").attr("href"));
-        assertEquals(List.of("preface.xhtml", "part-01.xhtml", "part-02.xhtml", "part-03.xhtml", "part-04.xhtml",
-                "part-05.xhtml", "guide.xhtml"), top.stream().map(li -> li.selectFirst("a").attr("href")).toList());
-        Element firstPolicy = top.get(1).selectFirst("ol > li");
+        assertEquals(List.of("preface.xhtml", "changes.xhtml", "part-01.xhtml", "part-02.xhtml", "part-03.xhtml",
+                "part-04.xhtml", "part-05.xhtml", "guide.xhtml", "compare.xhtml"),
+                top.stream().map(li -> li.selectFirst("a").attr("href")).toList());
+        Element firstPolicy = top.get(2).selectFirst("ol > li");
         assertEquals("policy-sl-kj-2022-03.xhtml", firstPolicy.selectFirst("a").attr("href"));
         assertEquals("note-jd-sl-kj-2022-03.xhtml", firstPolicy.selectFirst("> ol > li > a").attr("href"));
         assertEquals(List.of("cover", "toc", "preface", "bodymatter"),

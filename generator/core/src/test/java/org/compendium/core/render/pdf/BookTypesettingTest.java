@@ -32,6 +32,7 @@ import org.openpdf.text.pdf.PdfReader;
 class BookTypesettingTest {
     /** A list number or clause number alone: 1. ／ （一） ／ 一、 */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d+[.．、]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+    private static final Pattern MARKER_START = Pattern.compile("〔(文字解读|图解|问答|视频)");
     private static final Pattern MARKER = Pattern.compile("〔(文字解读|图解|问答|视频)，见第(\\d+)页〕");
     @TempDir
     static Path temp;
@@ -69,7 +70,7 @@ class BookTypesettingTest {
                 for (int p = 0; p < pages.size(); p++) {
                     float height = Float.parseFloat(pages.get(p).attr("height"));
                     for (Element word : pages.get(p).select("word")) {
-                        if (!word.text().contains("〔") || !word.text().contains("见第")) {
+                        if (!MARKER_START.matcher(word.text()).find() || !word.text().contains("见第")) {
                             continue;
                         }
                         Matcher m = MARKER.matcher(word.text());
