@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,34 +110,11 @@ class EditionChangesBookTest {
     void pdfComparisonColumnsHoldBothVersionsCharacterForCharacter() {
         Path pdf = downloads.resolve("compendium-2024.pdf");
         List<String> pages = pages(2024);
-        int first = pageHeaded(pages, "附录修订对照");
-        List<Element> words = Jsoup.parse(PdfTools.run("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"),
-                "", Parser.xmlParser()).select("page");
-        StringBuilder before = new StringBuilder();
-        StringBuilder after = new StringBuilder();
-        int tablePages = 0;
-        for (int p = first; p < pages.size() && pages.get(p).startsWith("附录修订对照"); p++) {
-            Element page = words.get(p);
-            Element headBefore = word(page, "修改前");
-            Element headAfter = word(page, "修改后");
-            Element kind = word(page, "说明");
-            assertTrue(headBefore != null && headAfter != null && kind != null,
-                    "page " + (p + 1) + " repeats the table's header row");
-            // 修改前 and 修改后 are as wide as each other, their headings centred: the columns' edges follow.
-            float width = center(headAfter) - center(headBefore);
-            float left = center(headBefore) - width / 2;
-            float middle = left + width;
-            float top = f(headBefore, "yMax") + 1;
-            float bottom = page.select("word").stream().filter(w -> w.text().equals("—"))
-                    .map(w -> f(w, "yMin")).max(Float::compare).orElseThrow() - 1;
-            before.append(crop(pdf, p + 1, left, top, width, bottom - top));
-            after.append(crop(pdf, p + 1, middle, top, width, bottom - top));
-            tablePages++;
-        }
-        assertTrue(tablePages >= 2, "the demo's table runs over pages: " + tablePages);
-        assertEquals(PdfTools.squeezed(String.join("", clauses(OLD))), PdfTools.squeezed(before.toString()),
+        ComparisonColumns columns = ComparisonColumns.read(pdf, pages, pageHeaded(pages, "附录修订对照"));
+        assertTrue(columns.pages() >= 2, "the demo's table runs over pages: " + columns.pages());
+        assertEquals(PdfTools.squeezed(String.join("", clauses(OLD))), columns.before(),
                 "修改前 holds the old version's text, every character in order");
-        assertEquals(PdfTools.squeezed(String.join("", clauses(NEW))), PdfTools.squeezed(after.toString()),
+        assertEquals(PdfTools.squeezed(String.join("", clauses(NEW))), columns.after(),
                 "修改后 holds the new version's text, every character in order");
     }
 
@@ -239,21 +215,8 @@ class EditionChangesBookTest {
 
     // ---- helpers
 
-    /** The body lines of a policy's Markdown source: its clauses as written, heading marks taken off. */
     static List<String> clauses(String path) {
-        try {
-            String text = Files.readString(content.resolve(path), StandardCharsets.UTF_8);
-            String body = text.substring(text.indexOf("\n---\n", 4) + 5);
-            List<String> out = new ArrayList<>();
-            for (String line : body.split("\n")) {
-                if (!line.isBlank()) {
-                    out.add(line.replaceFirst("^#+\\s+", "").strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ComparisonColumns.sourceLines(content.resolve(path));
     }
 
     private static String without(Element cell, String mark) {
@@ -281,25 +244,6 @@ class EditionChangesBookTest {
         Matcher m = Pattern.compile(Pattern.quote(entry) + "（见第(\\d+)页）").matcher(section);
         assertTrue(m.find(), entry + " with its page in " + section);
         return Integer.parseInt(m.group(1));
-    }
-
-    private static Element word(Element page, String text) {
-        return page.select("word").stream().filter(w -> w.text().equals(text)).findFirst().orElse(null);
-    }
-
-    private static float f(Element word, String attr) {
-        return Float.parseFloat(word.attr(attr));
-    }
-
-    private static float center(Element word) {
-        return (f(word, "xMin") + f(word, "xMax")) / 2;
-    }
-
-    /** The text of a rectangle of a page (points, from the top left). */
-    private static String crop(Path pdf, int page, float x, float y, float w, float h) {
-        return PdfTools.run("pdftotext", "-r", "72", "-layout", "-enc", "UTF-8", "-f", "" + page, "-l", "" + page,
-                "-x", "" + (int) x, "-y", "" + (int) y, "-W", "" + (int) Math.ceil(w), "-H", "" + (int) Math.ceil(h),
-                pdf.toString(), "-");
     }
 
     private static Map<String, String> unzip(int year) {
