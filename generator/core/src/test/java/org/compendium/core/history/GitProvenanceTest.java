@@ -13,6 +13,7 @@ import java.util.Map;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.Severity;
+import org.compendium.core.render.pdf.PdfTools;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.TreeDigest;
 import org.eclipse.jgit.api.Git;
@@ -83,6 +84,31 @@ class GitProvenanceTest {
         assertTrue(json2023.contains("\"corrected\": 0,"), json2023);
         Document year = Jsoup.parse(out.resolve("years/2024/index.html").toFile(), "UTF-8");
         assertTrue(year.selectFirst("#changes-corrected").text().equals("内容更正（1件）"));
+    }
+
+    @Test
+    void theBooksName2024sCorrectionWithItsCommitAndPage() throws IOException {
+        Path out = tmp.resolve("out-books");
+        BuildResult result = new CompendiumBuilder().build(org.compendium.core.BuildRequest.builder(repo.resolve("content"))
+                .outputDir(out).templatesDir(ContentFolder.TEMPLATES)
+                .formats(java.util.EnumSet.of(org.compendium.core.OutputFormat.PDF, org.compendium.core.OutputFormat.EPUB))
+                .editions(java.util.List.of(2024)).timestamp(Instant.parse("2025-07-01T00:00:00Z")).build());
+        assertTrue(result.published(), result.diagnostics().toString());
+        var pages = PdfTools.pages(out.resolve("downloads/compendium-2024.pdf")).stream().map(PdfTools::squeezed).toList();
+        String changes = pages.stream().filter(p -> p.startsWith("本版变化")).findFirst().orElseThrow();
+        var entry = java.util.regex.Pattern.compile("内容更正（1件）示例市企业研发费用补助实施细则（示科规〔2023〕2号）（见第(\\d+)页）"
+                + "2024年5月6日“更正研发费用补助细则笔误”（新增0条、删除0条、修改1条）。").matcher(changes);
+        assertTrue(entry.find(), changes);
+        assertTrue(pages.get(Integer.parseInt(entry.group(1)) - 1).contains("发文字号示科规〔2023〕2号"), "the page starts the policy");
+        assertTrue(changes.contains("内容更正1件"), "counted in the summary: " + changes);
+        try (var zip = new java.util.zip.ZipFile(out.resolve("downloads/compendium-2024.epub").toFile())) {
+            Document chapter = Jsoup.parse(new String(zip.getInputStream(zip.getEntry("EPUB/changes.xhtml")).readAllBytes(),
+                    StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+            assertEquals("内容更正（1件）", chapter.selectFirst("#changes-corrected").text());
+            assertEquals("policy-sl-kj-2023-02.xhtml", chapter.selectFirst("#changes-corrected + ul a").attr("href"));
+        }
+        assertEquals(java.util.List.of(), org.compendium.core.render.epub.EpubValidator.problems(
+                out.resolve("downloads/compendium-2024.epub")));
     }
 
     @Test
