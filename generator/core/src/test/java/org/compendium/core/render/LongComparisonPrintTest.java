@@ -11,6 +11,7 @@ import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.OutputFormat;
 import org.compendium.core.render.pdf.PdfTools;
+import org.compendium.core.render.pdf.TypeArea;
 import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A 修订对照表 whose clauses are longer than a page, with a long unbroken token, in the printed edition: the table
  * repeats its header row on every page, and each column, cropped apart, holds its version's Markdown character
- * for character (no row clipped at a page's foot, no text run past its column).
+ * for character (no row clipped at a page's foot, no text run past its column), and no word lies outside the
+ * text block.
  */
 class LongComparisonPrintTest {
     @TempDir
@@ -84,6 +86,8 @@ class LongComparisonPrintTest {
                 "policies/2023/sl-long.md")))), columns.before());
         assertEquals(PdfTools.squeezed(String.join("", ComparisonColumns.sourceLines(content.root().resolve(
                 "policies/2024/sl-long-2024.md")))), columns.after());
+        List<String> strays = TypeArea.of(ContentFolder.TEMPLATES.resolve("pdf/print.css")).strays(pdf);
+        assertTrue(strays.isEmpty(), () -> "words outside the text block:\n" + String.join("\n", strays));
     }
 
     /** 一 to 十 for the few articles here. */
