@@ -1,0 +1,145 @@
+package org.compendium.core.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.compendium.core.BuildResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page breaks of the demo editions, read back with poppler: no page ends with a heading or a note's label
+ * whose text is on the next page; no page inside a document is left mostly empty; a title's bracketed part
+ * （2024年修订） is never split over two lines. Headings and titles are those of the content's Markdown.
+ */
+class BookPagesTest {
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+)$", Pattern.MULTILINE);
+    private static final Pattern TITLE = Pattern.compile("^title:\\s*[\"']?(.+?)[\"']?\\s*$", Pattern.MULTILINE);
+    private static final Pattern LABEL = Pattern.compile("【[^】]{1,8}】");
+    /** A page inside a document is at least this full; only a document's (or a part's) last page may hold less. */
+    private static final double MIN_FILL = 0.75;
+    @TempDir
+    static Path temp;
+    static Path out;
+    static Set<String> headings = new LinkedHashSet<>();
+    static Set<String> titles = new LinkedHashSet<>();
+    static Map<Path, List<PageLines>> books = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        out = temp.resolve("out");
+        BuildResult result = DemoEditions.build(out);
+        assertTrue(result.published(), () -> result.diagnostics().toString());
+        try (Stream<Path> files = Files.walk(DemoEditions.REPO.resolve("content"))) {
+            for (Path md : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(md);
+                collect(HEADING.matcher(text), headings);
+                collect(TITLE.matcher(text), titles);
+            }
+        }
+        headings.addAll(titles); // a note's title is a heading too
+        for (Path pdf : DemoEditions.pdfs(out)) {
+            books.put(pdf, PageLines.of(pdf, 30, 28)); // the margins of print.css
+        }
+    }
+
+    private static void collect(Matcher m, Set<String> into) {
+        while (m.find()) {
+            into.add(PdfTools.squeezed(m.group(1).replaceAll("\\]\\([^)]*\\)|[\\[*`]", "")));
+        }
+    }
+
+    @Test
+    void noPageEndsWithAHeadingOrALabel() {
+        assertTrue(headings.size() > 30, "expected the demo's headings: " + headings);
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (var book : books.entrySet()) {
+            for (PageLines page : book.getValue().subList(1, book.getValue().size())) { // the cover excepted
+                pages++;
+                List<String> body = page.body();
+                String tail = "";
+                for (int k = 1; k <= Math.min(3, body.size()); k++) {
+                    tail = body.get(body.size() - k) + tail;
+                    if (headings.contains(tail) || (k == 1 && LABEL.matcher(tail).matches())) {
+                        found.add(book.getKey().getFileName() + " p." + page.number() + " ends with " + tail);
+                    }
+                }
+            }
+        }
+        assertTrue(pages > 50, "expected the demo's pages, found " + pages);
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void onlyTheLastPageOfADocumentIsLeftHalfEmpty() {
+        List<String> found = new ArrayList<>();
+        int lastPages = 0;
+        for (var book : books.entrySet()) {
+            List<PageLines> pages = book.getValue();
+            for (int i = 1; i + 1 < pages.size(); i++) {
+                PageLines page = pages.get(i);
+                PageLines next = pages.get(i + 1);
+                // the next page starts another document: its running header changes (a policy, a part) or it
+                // opens with an interpretation note's label
+                boolean documentEnds = !page.header().equals(next.header())
+                        || (!next.body().isEmpty() && LABEL.matcher(next.body().getFirst()).matches());
+                if (documentEnds) {
+                    lastPages++;
+                } else if (page.fill() < MIN_FILL) {
+                    found.add(String.format(java.util.Locale.ROOT, "%s p.%d is %.0f %% full, p.%d goes on with %s",
+                            book.getKey().getFileName(), page.number(), page.fill() * 100, next.number(),
+                            next.body().isEmpty() ? "nothing" : next.body().getFirst()));
+                }
+            }
+        }
+        assertTrue(lastPages > 10, "expected the demo's documents, found " + lastPages);
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void bracketedPartsOfTitlesStayOnOneLine() {
+        int checked = 0;
+        List<String> found = new ArrayList<>();
+        for (var book : books.entrySet()) {
+            for (PageLines page : book.getValue()) {
+                for (String line : page.body()) {
+                    for (String title : titles) {
+                        if (!title.contains("（") || !title.startsWith(line) || line.length() < 4) {
+                            continue;
+                        }
+                        checked++;
+                        if (line.length() < title.length() && depth(line) > 0) {
+                            found.add(book.getKey().getFileName() + " p." + page.number() + ": " + title
+                                    + " breaks after " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 3, "expected the demo's titles with a bracketed part, found " + checked);
+        assertEquals(List.of(), found);
+    }
+
+    /** How many brackets are open at the end of {@code text}. */
+    private static int depth(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '（' ? 1 : c == '）' ? -1 : 0;
+        }
+        return depth;
+    }
+}
