@@ -35,9 +35,9 @@ class BookTemplateErrorTest {
     @CsvSource(delimiter = '|', value = {
         "pdf  | syntax   | book.ftlx   | <title>${title}</title> | <title>${title</title>"
             + " | templates/pdf/book.ftlx:11:16: error: template syntax error: Encountered \"/\"",
-        "pdf  | runtime  | policy.ftlx | <h2 class=\"policy-title\">${policy.title}</h2>"
-            + " | <h2 class=\"policy-title\">${policy.name}</h2>"
-            + " | templates/pdf/policy.ftlx:4:28: error: template error while rendering downloads/compendium-2022.pdf"
+        "pdf  | runtime  | policy.ftlx | <div class=\"rh\">${policy.title}</div>"
+            + " | <div class=\"rh\">${policy.name}</div>"
+            + " | templates/pdf/policy.ftlx:3:19: error: template error while rendering downloads/compendium-2022.pdf"
             + " (and 2 other books): The following has evaluated to null or missing [policy.name]",
         "epub | syntax   | note.ftlx   | 发布日期：${note.issued}</p> | 发布日期：${note.issued</p>"
             + " | templates/epub/note.ftlx:",

@@ -64,8 +64,7 @@ class CustomTemplatesTest {
         edit(templates.resolve("epub/book.ftlx"), preface, "");
         Files.writeString(templates.resolve("epub/book.ftlx"), Files.readString(templates.resolve("epub/book.ftlx"))
                 + preface.replace("landmark=\"preface\"", "landmark=\"backmatter\""), StandardCharsets.UTF_8);
-        edit(templates.resolve("epub/cover.ftlx"), "<p class=\"cover-edition\">（${book.year?c}年版）</p>",
-                "<p class=\"cover-edition\">${book.year?c}年度汇编本</p>");
+        edit(templates.resolve("epub/cover.ftlx"), "（${book.year?c}年版）　", "${book.year?c}年度汇编本　");
 
         Path out = tmp.resolve("out");
         BuildRequest request = BuildRequest.builder(ContentFolder.PROJECT.resolve("content")).outputDir(out)

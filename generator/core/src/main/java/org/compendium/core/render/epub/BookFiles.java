@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * of contents at {@code level} (1 = top; 2 = under the last entry of level 1, …);</li>
  * <li>{@code <@navigation file="nav.xhtml" landmark="toc" anchor="toc"/>}: the navigation document, at its place
  * in the spine, written afterwards from {@code epub/nav.ftlx} with the table of contents;</li>
- * <li>{@code <@resource file="cover.svg" mediaType="image/svg+xml" properties="cover-image">…</@resource>}: a
- * file outside the spine.</li>
+ * <li>{@code <@resource file="cover.png" mediaType="image/png" properties="cover-image">…</@resource>}: a
+ * file outside the spine; a PNG one is drawn from the SVG its body writes (see {@link CoverImage}).</li>
  * </ul>
  * Every directive takes {@code id} (the manifest id; default: the file name without its extension),
  * {@code properties} (manifest properties) and {@code landmark} with {@code anchor} (an entry of the landmarks).

@@ -39,21 +39,24 @@ final class EditionBook {
     private final TemplateEngine templates;
     private final PageErrors errors;
     private final String renderingPath;
+    private final CoverImage cover;
     private final List<EpubEntry> entries = new ArrayList<>();
     private final SortedSet<String> images = new TreeSet<>();
 
     /**
      * @param errors        where the templates' runtime errors go, reported once for all editions
      * @param renderingPath the book's file under the output folder, for error messages
+     * @param cover         draws the PNG resources the book declares from their SVG
      */
     EditionBook(Compendium compendium, Edition edition, Diagnostics diagnostics, TemplateEngine templates,
-                PageErrors errors, String renderingPath) {
+                PageErrors errors, String renderingPath, CoverImage cover) {
         this.compendium = compendium;
         this.edition = edition;
         this.diagnostics = diagnostics;
         this.templates = templates;
         this.errors = errors;
         this.renderingPath = renderingPath;
+        this.cover = cover;
     }
 
     /**
@@ -72,7 +75,9 @@ final class EditionBook {
         List<ManifestItem> items = new ArrayList<>();
         for (BookFiles.File file : files.files()) {
             items.add(file.item());
-            if (file.content() != null) {
+            if (file.content() != null && file.item().mediaType().equals(MediaTypes.PNG)) {
+                entries.add(new EpubEntry(ROOT + file.item().href(), raster(file)));
+            } else if (file.content() != null) {
                 entries.add(EpubEntry.text(ROOT + file.item().href(), file.content()));
             }
         }
@@ -96,6 +101,16 @@ final class EditionBook {
         entries.add(EpubEntry.text(ROOT + PACKAGE, opf.get()));
         entries.add(EpubEntry.text("META-INF/container.xml", container()));
         return Optional.of(entries);
+    }
+
+    /** A PNG resource: the SVG its directive's body writes (the cover), drawn by {@link CoverImage}. */
+    private byte[] raster(BookFiles.File file) throws IOException {
+        try {
+            return cover.png(file.content());
+        } catch (org.apache.batik.transcoder.TranscoderException e) {
+            throw new IOException("cannot draw " + file.item().href() + " from the SVG of " + BOOK_TEMPLATE + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private Optional<String> render(String template, Map<String, Object> model) {

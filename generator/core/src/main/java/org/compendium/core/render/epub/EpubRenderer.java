@@ -15,6 +15,7 @@ import org.compendium.core.internal.CodeIdentity;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.EditionReuse;
 import org.compendium.core.render.OutputRenderer;
+import org.compendium.core.render.pdf.FontLocator;
 import org.compendium.core.render.template.PageErrors;
 import org.compendium.core.render.template.TemplateEngine;
 
@@ -43,10 +44,11 @@ public final class EpubRenderer implements OutputRenderer {
         TemplateEngine templates = new TemplateEngine(request.templatesDir());
         PageErrors errors = new PageErrors("book");
         EditionReuse reuse = new EditionReuse(request.outputDir(), output);
+        CoverImage cover = new CoverImage(new FontLocator().locate(request.fontDir()));
         for (Edition edition : editions) {
             String name = FOLDER + "/" + fileName(edition.year());
             Optional<List<EpubEntry>> entries = new EditionBook(compendium, edition, diagnostics, templates, errors,
-                    name).entries(stylesheet.get());
+                    name, cover).entries(stylesheet.get());
             if (entries.isPresent()) {
                 java.nio.file.Path file = output.root().resolve(name);
                 String key = key(entries.get(), compendium);

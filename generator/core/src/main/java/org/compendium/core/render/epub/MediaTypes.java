@@ -10,8 +10,9 @@ final class MediaTypes {
     static final String CSS = "text/css";
     static final String NCX = "application/x-dtbncx+xml";
     static final String SVG = "image/svg+xml";
+    static final String PNG = "image/png";
     private static final Map<String, String> IMAGES = Map.of(
-            "svg", SVG, "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "svg", SVG, "png", PNG, "jpg", "image/jpeg", "jpeg", "image/jpeg",
             "gif", "image/gif", "webp", "image/webp");
 
     private MediaTypes() {

@@ -60,7 +60,7 @@ class EpubRendererTest {
                 opf.select("meta[property=schema:accessibilityFeature]").eachText());
         assertEquals("none", opf.selectFirst("meta[property=schema:accessibilityHazard]").text());
         assertEquals("nav.xhtml", opf.selectFirst("item[properties=nav]").attr("href"));
-        assertEquals("cover.svg", opf.selectFirst("item[properties=cover-image]").attr("href"));
+        assertEquals("cover.png", opf.selectFirst("item[properties=cover-image]").attr("href"));
         assertEquals("ncx", opf.selectFirst("spine").attr("toc"));
         assertEquals("image/svg+xml",
                 opf.selectFirst("item[href=assets/images/xinxing-yanfa-liucheng.svg]").attr("media-type"));
