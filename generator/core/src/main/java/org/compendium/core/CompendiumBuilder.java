@@ -187,8 +187,23 @@ public final class CompendiumBuilder {
             diagnostics.error(outputPath(request), 0, 0, e.getMessage());
             return false;
         } catch (IOException e) {
-            diagnostics.error("", 0, 0, "cannot write the output folder [" + request.outputDir() + "]: " + e);
+            writeFailed(request, e, diagnostics);
+            return false;
+        } catch (java.io.UncheckedIOException e) {
+            writeFailed(request, e.getCause(), diagnostics);
             return false;
         }
+    }
+
+    /**
+     * A failed write (a full disk, a read-only folder) is the machine's problem, not a bug: what could not be
+     * written, and that the published output is still the previous build's (the staging folder is dropped).
+     */
+    private static void writeFailed(BuildRequest request, IOException e, Diagnostics diagnostics) {
+        String what = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                ? f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "")
+                : String.valueOf(e.getMessage());
+        diagnostics.error(outputPath(request), 0, 0, "cannot write the output [" + what + "]; the previous output"
+                + " is kept unchanged; expected a writable output folder on a disk with free space");
     }
 }

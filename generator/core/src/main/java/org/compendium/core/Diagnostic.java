@@ -41,14 +41,41 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     /** {@code shownPath:line:col: error: message}, the path shown as the user would type it. */
     public String format(String shownPath) {
         StringBuilder out = new StringBuilder();
-        out.append(shownPath);
+        escape(shownPath, out);
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(severity.label()).append(": ").append(message).toString();
+        out.append(": ").append(severity.label()).append(": ");
+        escape(message, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code text} with every character that could forge or hide a line of the report escaped as
+     * {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}: control characters (a file name with a
+     * line feed would print a line of its own, "[ERROR] …"), line and paragraph separators, and the bidi
+     * controls that reorder what a terminal shows.
+     */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\u061C'
+                    || c >= '\u200E' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069') {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     @Override

@@ -16,6 +16,12 @@ import org.compendium.core.SourcePosition;
  * position of the offending key or value. Missing required keys are reported at the opening {@code ---}.
  */
 public final class FieldReader {
+    /**
+     * The dates a field may hold: texts of the modern era, years of four digits (the site files them by year)
+     * and no placeholder for "never" such as 9999-12-31 (leave {@code expires} out instead).
+     */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Ids name folders and files of every output; file systems allow 255 bytes per name. */
@@ -144,8 +150,14 @@ public final class FieldReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                diagnostics.error(at, "date out of range [" + text + "] in " + key + "; expected a date from "
+                        + FIRST_DATE + " to " + LAST_DATE);
+                return Optional.empty();
+            }
+            return Optional.of(date);
         } catch (DateTimeException e) {
             diagnostics.error(at, "invalid date [" + text + "] in " + key + ": no such day; expected a real date YYYY-MM-DD");
             return Optional.empty();

@@ -47,20 +47,32 @@ final class LineSplitter {
         }
     }
 
+    /**
+     * Splits from the last line break backwards, so that every node moves once: splitting from the front
+     * moved the rest of the paragraph at every line, quadratic in a paragraph of thousands of lines.
+     */
     private static void split(Paragraph paragraph) {
-        Paragraph current = paragraph;
-        for (Node child = current.getFirstChild(); child != null; ) {
-            Node next = child.getNext();
-            if (child instanceof SoftLineBreak && next != null) {
-                current = splitAt(current, child, next);
-                next = current.getFirstChild();
+        List<Node> breaks = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak && child.getNext() != null) {
+                breaks.add(child);
             }
-            child = next;
+        }
+        int end = paragraph.getEndOffset();
+        for (int i = breaks.size() - 1; i >= 0; i--) {
+            end = splitAt(paragraph, breaks.get(i), end);
+        }
+        if (!breaks.isEmpty()) {
+            paragraph.setChars(paragraph.getChars().baseSubSequence(paragraph.getStartOffset(), end));
         }
     }
 
-    /** Moves {@code first} and everything after it into a new paragraph after {@code paragraph}. */
-    private static Paragraph splitAt(Paragraph paragraph, Node lineBreak, Node first) {
+    /**
+     * Moves everything after {@code lineBreak} (the paragraph's text up to {@code end}) into a new paragraph
+     * right after {@code paragraph}; returns where the paragraph now ends (the line break's start).
+     */
+    private static int splitAt(Paragraph paragraph, Node lineBreak, int end) {
+        Node first = lineBreak.getNext();
         Paragraph tail = new Paragraph();
         for (Node n = first; n != null; ) {
             Node following = n.getNext();
@@ -68,10 +80,9 @@ final class LineSplitter {
             n = following;
         }
         lineBreak.unlink();
-        tail.setChars(paragraph.getChars().baseSubSequence(first.getStartOffset(), paragraph.getEndOffset()));
-        paragraph.setChars(paragraph.getChars().baseSubSequence(paragraph.getStartOffset(), lineBreak.getStartOffset()));
+        tail.setChars(paragraph.getChars().baseSubSequence(first.getStartOffset(), end));
         paragraph.insertAfter(tail);
-        return tail;
+        return lineBreak.getStartOffset();
     }
 
     private static void harden(SoftLineBreak lineBreak) {

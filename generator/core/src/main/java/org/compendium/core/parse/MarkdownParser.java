@@ -25,6 +25,8 @@ public final class MarkdownParser {
     public static final int MAX_DEPTH = 64;
     /** Longest run of markup characters ({@code *}, {@code -}, {@code [} …, spaces between them included). */
     public static final int MAX_MARKUP_RUN = 500;
+    private static final String TOO_DEEP = "Markdown nested too deeply [more than " + MAX_DEPTH
+            + " levels of quotes, lists or inline markup]; expected at most " + MAX_DEPTH + " levels";
     private final Parser parser;
 
     public MarkdownParser() {
@@ -63,11 +65,29 @@ public final class MarkdownParser {
                     + MAX_MARKUP_RUN + " of *_-=~#>[]`]; expected at most " + MAX_MARKUP_RUN + " in a row");
             return parser.parse("");
         }
-        Document document = parser.parse(BasedSequence.of(text).subSequence(bodyOffset));
+        var markers = LineMarkers.firstBeyond(text, bodyOffset, MAX_DEPTH);
+        if (markers.isPresent()) {
+            diagnostics.error(lines.position(path, markers.getAsInt()), TOO_DEEP);
+            return parser.parse("");
+        }
+        ReadBudget budget = new ReadBudget(text);
+        Document document;
+        try {
+            document = parser.parse(BasedSequence.of(budget).subSequence(bodyOffset));
+        } catch (ReadBudget.Exhausted | StackOverflowError e) {
+            int at = Paragraphs.startOf(text, bodyOffset, budget.lastRead());
+            diagnostics.error(lines.position(path, at), (e instanceof StackOverflowError ? "Markdown paragraph too"
+                    + " deep to parse [stack exhausted]" : "Markdown paragraph too costly to parse [more than "
+                    + ReadBudget.PER_CHARACTER + " reads per character]") + "; expected links, link titles, code"
+                    + " spans and HTML comments closed within their paragraph (an unclosed [a](b, (, \", ` or <!--"
+                    + " makes the parser reread the rest of the paragraph at each one)");
+            return parser.parse("");
+        } finally {
+            budget.disarm();
+        }
         Optional<com.vladsch.flexmark.util.ast.Node> deep = NestingDepth.firstBeyond(document, MAX_DEPTH);
         if (deep.isPresent()) {
-            diagnostics.error(lines.position(path, deep.get().getStartOffset()), "Markdown nested too deeply [more than "
-                    + MAX_DEPTH + " levels of quotes, lists or inline markup]; expected at most " + MAX_DEPTH + " levels");
+            diagnostics.error(lines.position(path, deep.get().getStartOffset()), TOO_DEEP);
             document.removeChildren();
             return document;
         }
