@@ -25,4 +25,27 @@ public final class UrlPaths {
         }
         return out.toString();
     }
+
+    /**
+     * {@code path} with the ASCII characters that a URL reserves or forbids percent-encoded ({@code # ? %},
+     * space, controls, quotes, {@code < > \\ ^ ` { | }}), other characters (Chinese names) kept as written:
+     * an asset named {@code a#b.png} is linked as {@code a%23b.png}, not as a fragment of {@code a}.
+     */
+    public static String encodeReserved(String path) {
+        StringBuilder out = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean reserved = c < 0x21 || c == 0x7F || "#?%\"'<>\\^`{|}".indexOf(c) >= 0;
+            if (reserved && out == null) {
+                out = new StringBuilder(path.length() + 16).append(path, 0, i);
+            }
+            if (reserved) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? path : out.toString();
+    }
 }

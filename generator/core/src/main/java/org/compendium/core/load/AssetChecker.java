@@ -19,6 +19,11 @@ final class AssetChecker {
 
     void check(Path root, String path, Diagnostics diagnostics) {
         Path file = root.resolve(path);
+        if (path.chars().anyMatch(c -> ControlCharacters.isControl((char) c) || c == '\t' || c == '\n')) {
+            diagnostics.error(path, 0, 0, "asset name holds a control character (a line feed, a tab …) [" + path
+                    + "]; expected a file name of visible characters: rename the file");
+            return;
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_ASSET_BYTES) {

@@ -56,6 +56,13 @@ public final class SourceReader {
     }
 
     static Optional<String> decode(byte[] bytes, String path, Diagnostics diagnostics) {
+        Optional<String> utf16 = utf16(bytes);
+        if (utf16.isPresent()) {
+            diagnostics.error(path, 1, 1, "file is UTF-16 [" + utf16.get() + "], not UTF-8; expected UTF-8 text: save it"
+                    + " as UTF-8 (in the editor's encoding menu, or `iconv -f " + utf16.get().substring(0, 8)
+                    + " -t UTF-8`)");
+            return Optional.empty();
+        }
         int start = hasBom(bytes) ? 3 : 0;
         // The JDK's String decoding is several times faster than a CharsetDecoder; it replaces bad bytes by
         // U+FFFD, so only a text that has U+FFFD is decoded again strictly, to tell bad bytes from a real U+FFFD.
@@ -110,6 +117,38 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the file is UTF-16 ("UTF-16LE", "UTF-16BE", with " with BOM" when it has one). Without a BOM, a
+     * content file's ASCII (its front matter, line feeds) shows as a zero byte in every other position: UTF-16
+     * of ASCII is valid UTF-8, and of Chinese text often valid GB18030, so this is checked first.
+     */
+    static Optional<String> utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return Optional.of("UTF-16LE with BOM");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return Optional.of("UTF-16BE with BOM");
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        if (odd >= 4 && even * 4 <= odd) {
+            return Optional.of("UTF-16LE");
+        }
+        if (even >= 4 && odd * 4 <= even) {
+            return Optional.of("UTF-16BE");
+        }
+        return Optional.empty();
     }
 
     private static boolean hasBom(byte[] bytes) {

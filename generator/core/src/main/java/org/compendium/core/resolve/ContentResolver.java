@@ -58,6 +58,8 @@ public final class ContentResolver {
     public ResolvedContent resolve(LoadedContent content, ResolveLookups lookups, Diagnostics diagnostics,
                                    ResolutionCache cache) {
         checkMetadataReferences(content.documents(), lookups, diagnostics);
+        SupersessionCycles.report(content.documents(), diagnostics);
+        FolderCollisions.report(content.documents(), diagnostics);
         ApplyChecker applyChecker = new ApplyChecker(content.config().guidance(), diagnostics);
         content.documents().forEach(applyChecker::check);
         Map<String, Map<Node, List<CitationMatch>>> citationsById = new ConcurrentHashMap<>();

@@ -33,6 +33,9 @@ final class LinkCollector {
     private final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     private final Map<Node, String> rawHtml = new IdentityHashMap<>();
     private Node inlineParent;
+    /** Inline tags opened and not yet closed, per parent node (a paragraph, an emphasis …). */
+    private final Map<Node, java.util.ArrayDeque<HtmlInline>> openTags = new java.util.LinkedHashMap<>();
+    private final java.util.Set<Node> tooDeep = new java.util.HashSet<>();
     private int inlineDepth;
 
     LinkCollector(LinkClassifier classifier, ParsedFile doc, Diagnostics diagnostics) {
@@ -62,6 +65,16 @@ final class LinkCollector {
                 new VisitHandler<>(HtmlCommentBlock.class, n -> rawHtml.put(n, "")),
                 new VisitHandler<>(HtmlInlineComment.class, n -> rawHtml.put(n, ""))
         ).visit(doc.ast());
+        // One error per paragraph, at its first unclosed tag; none where the nesting error was given.
+        openTags.forEach((parent, open) -> {
+            if (!open.isEmpty() && !tooDeep.contains(parent)) {
+                HtmlInline first = open.peekLast();
+                String tag = rawHtml.get(first);
+                diagnostics.error(at(first.getChars()), "inline HTML tag not closed [" + tag + "]" + (open.size() > 1
+                        ? " and " + (open.size() - 1) + " more after it" : "") + "; expected </" + tag.substring(1)
+                        + " in the same paragraph (a tag left open runs on into the rest of the page)");
+            }
+        });
     }
 
     /** A reference-style link: resolved through its definition; an undefined one stays text. */
@@ -113,10 +126,29 @@ final class LinkCollector {
             inlineDepth = 0;
         }
         String tag = result.xhtml();
+        balance(node, tag);
         inlineDepth += tag.isEmpty() || tag.startsWith("<br") ? 0 : tag.startsWith("</") ? -1 : 1;
         if (inlineDepth == HtmlSanitizer.MAX_DEPTH + 1) {
+            tooDeep.add(node.getParent());
             diagnostics.error(at(node.getChars()), "inline HTML nested too deeply [more than " + HtmlSanitizer.MAX_DEPTH
                     + " open tags]; expected at most " + HtmlSanitizer.MAX_DEPTH + " and each tag closed");
+        }
+    }
+
+    /** Pairs each closing inline tag with the last open one of its parent; a closer without an opener is an error. */
+    private void balance(HtmlInline node, String tag) {
+        if (tag.isEmpty() || tag.startsWith("<br")) {
+            return;
+        }
+        var open = openTags.computeIfAbsent(node.getParent(), p -> new java.util.ArrayDeque<>());
+        if (!tag.startsWith("</")) {
+            open.push(node);
+        } else if (!open.isEmpty() && rawHtml.get(open.peek()).equals("<" + tag.substring(2))) {
+            open.pop();
+        } else {
+            diagnostics.error(at(node.getChars()), "inline HTML closing tag without its opening tag [" + tag
+                    + "]" + (open.isEmpty() ? "" : " while [" + rawHtml.get(open.peek()) + "] is open")
+                    + "; expected tags opened and closed in order within one paragraph");
         }
     }
 

@@ -66,7 +66,7 @@ public final class SitePaths {
     static final int MAX_SEGMENT = 60;
 
     /** A name as one safe path segment: characters that file systems or URLs reserve become {@code -}. */
-    static String segment(String name) {
+    public static String segment(String name) {
         String s = name.strip().replaceAll("[\\\\/:*?\"<>|#%&{}\\s\\p{Cntrl}]+", "-");
         s = s.isEmpty() || s.startsWith(".") ? "-" + s : s;
         return s.length() <= MAX_SEGMENT ? s : shortened(s);
@@ -97,7 +97,7 @@ public final class SitePaths {
     public String href(String fromPage, LinkTarget target) {
         return switch (target) {
             case LinkTarget.External e -> e.url();
-            case LinkTarget.Asset a -> rootFrom(fromPage) + a.path();
+            case LinkTarget.Asset a -> rootFrom(fromPage) + org.compendium.core.internal.UrlPaths.encodeReserved(a.path());
             case LinkTarget.DocumentRef d -> {
                 Document doc = compendium.document(d.id()).orElseThrow(
                         () -> new IllegalStateException("unresolved cross-reference to " + d.id()));
