@@ -203,7 +203,7 @@ public final class CompendiumBuilder {
         String what = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
                 ? f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "")
                 : String.valueOf(e.getMessage());
-        diagnostics.error(outputPath(request), 0, 0, "cannot write the output [" + what + "]; the previous output"
+        diagnostics.error(outputPath(request), 0, 0, "cannot write the output folder [" + what + "]; the previous output"
                 + " is kept unchanged; expected a writable output folder on a disk with free space");
     }
 }

@@ -47,7 +47,7 @@ class WriteFailureTest {
             assertEquals(1, printed.size(), printed.toString());
             String line = printed.get(0);
             assertFalse(line.contains(CompendiumBuilder.INTERNAL_ERROR), line);
-            assertTrue(line.startsWith("site-output: error: cannot write the output ["), line);
+            assertTrue(line.startsWith("site-output: error: cannot write the output folder ["), line);
             assertTrue(line.contains("No space left on device"), line);
             assertTrue(line.contains("the previous output is kept unchanged"), line);
             assertEquals(before, TreeDigest.of(tmp.resolve("site-output")));
