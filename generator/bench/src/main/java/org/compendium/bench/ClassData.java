@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.compendium.core.publish.AtomicPublisher;
+import org.compendium.core.output.FileTrees;
 import org.compendium.core.testing.CorpusGenerator;
 
 /**
@@ -28,7 +28,7 @@ final class ClassData {
         Path cache = work.resolve("compendium-bench.aot");
         Path config = work.resolve("compendium-bench.aotconf");
         Path corpus = work.resolve("aot-training");
-        AtomicPublisher.deleteTree(corpus);
+        FileTrees.deleteTree(corpus);
         CorpusGenerator.generate(corpus, 40);
         run(jvm, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-Xlog:aot=off",
                 "-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), "org.compendium.cli.Main", "build",

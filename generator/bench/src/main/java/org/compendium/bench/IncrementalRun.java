@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.compendium.core.BuildRequest;
+import org.compendium.core.kernel.BuildRequest;
 import org.compendium.core.preview.PreviewBuilder;
 import org.compendium.core.preview.RebuildResult;
 

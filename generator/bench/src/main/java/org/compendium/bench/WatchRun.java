@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.compendium.core.BuildRequest;
+import org.compendium.core.kernel.BuildRequest;
 import org.compendium.core.preview.PreviewSession;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.compendium.core.BuildRequest;
-import org.compendium.core.ContentCompiler;
-import org.compendium.core.OutputFormat;
-import org.compendium.core.Report;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.kernel.Report;
 import org.compendium.core.scaffold.NewDocument;
 import org.compendium.core.scaffold.NewKind;
 
@@ -113,7 +113,7 @@ record CommandLine(String command, BuildRequest request, boolean timings, boolea
             }
         }
         LocalDate date = options.containsKey("--date") ? date(options.get("--date"), "--date")
-                : LocalDate.now(ContentCompiler.ZONE);
+                : LocalDate.now(BureauTime.ZONE);
         NewDocument document = new NewDocument(kind, options.get("--id"), options.get("--title"), date,
                 java.util.Optional.ofNullable(options.get("--policy")),
                 Path.of(options.getOrDefault("--content", "content")),

@@ -3,14 +3,15 @@ package org.compendium.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
-import org.compendium.core.DiagnosticFormatter;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.UpToDateBuilder;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.DiagnosticFormatter;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.preview.PreviewSession;
 import org.compendium.core.scaffold.NewDocument;
 import org.compendium.core.scaffold.Scaffolder;
-import org.compendium.core.preview.PreviewSession;
 
 /**
  * Command line over the core: {@code compendium build|check|serve [options]}. Exit status 0 on success, 1 when

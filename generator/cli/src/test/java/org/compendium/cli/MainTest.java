@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.compendium.core.kernel.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class MainTest {
         CommandLine cli = CommandLine.parse(new String[] {"serve"});
         assertEquals("127.0.0.1", cli.host());
         assertEquals(8000, cli.port());
-        assertEquals(java.util.Set.of(org.compendium.core.OutputFormat.HTML), cli.request().formats());
+        assertEquals(java.util.Set.of(org.compendium.core.kernel.OutputFormat.HTML), cli.request().formats());
         assertEquals(Path.of("target/compendium-preview"), cli.request().outputDir());
         CommandLine other = CommandLine.parse(new String[] {"serve", "--host", "0.0.0.0", "--port", "0"});
         assertEquals("0.0.0.0", other.host());

@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * The fixed timestamp of a build, so identical input gives identical output: the request's, else

@@ -1,6 +1,8 @@
 package org.compendium.core;
 
 import java.util.List;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * The outcome of a build or check.

@@ -13,8 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.compendium.core.history.GitHistoryReader;
 import org.compendium.core.internal.ParallelTasks;
-import org.compendium.core.model.ContentHistory;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.model.ContentHistory;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.FileNames;
 import org.compendium.core.publish.OutputPlacement;
@@ -105,7 +109,7 @@ public final class CompendiumBuilder {
         CompletableFuture<ContentHistory> history = request.checkOnly()
                 ? CompletableFuture.completedFuture(ContentHistory.NONE)
                 : CompletableFuture.supplyAsync(() -> timer.time("git history",
-                        () -> new GitHistoryReader(ContentCompiler.ZONE).read(request.contentDir())),
+                        () -> new GitHistoryReader(BureauTime.ZONE).read(request.contentDir())),
                         task -> Thread.ofPlatform().name("git-history").daemon().start(task));
         Optional<Compendium> compendium = new ContentCompiler(request.reports())
                 .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer)

@@ -3,7 +3,6 @@ package org.compendium.core;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.compendium.core.internal.ParallelLists;
+import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.Report;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.model.Body;
@@ -34,8 +36,6 @@ import org.compendium.core.resolve.ResolvedDocument;
  * {@link Compendium} or, when the content has errors, nothing (the errors are in the diagnostics).
  */
 public final class ContentCompiler {
-    /** Dates (build date, as-of) are taken in the bureau's time zone, whatever the machine's. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final ContentLoader loader = new ContentLoader();
     private final ContentResolver resolver = new ContentResolver();
     private final BodyRenderer bodies = new BodyRenderer();
@@ -88,7 +88,7 @@ public final class ContentCompiler {
 
     /** The site's status date: the override, else compendium.yaml's {@code as_of}, else the build date. */
     public static LocalDate statusDate(Optional<LocalDate> asOf, ResolvedContent resolved, Instant buildTime) {
-        return asOf.or(() -> resolved.config().asOf()).orElse(LocalDate.ofInstant(buildTime, ZONE));
+        return asOf.or(() -> resolved.config().asOf()).orElse(LocalDate.ofInstant(buildTime, BureauTime.ZONE));
     }
 
     /**

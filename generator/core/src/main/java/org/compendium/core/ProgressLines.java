@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * The build's progress as one line per stage, with counts and wall time, for the user watching a build:

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.compendium.core.publish.BuildStamp;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostic;
 
 /**
  * A build that does nothing when nothing changed: the editor's loop. When the output is up to date with

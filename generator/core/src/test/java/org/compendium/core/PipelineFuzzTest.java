@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.publish.AtomicPublisher;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.FileTrees;
+import org.compendium.core.output.OutputFiles;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +48,7 @@ class PipelineFuzzTest {
                 new SiteRenderer().render(compendium.get(), request, new OutputFiles(out), diagnostics);
             }
         } finally {
-            AtomicPublisher.deleteTree(work.resolve("out"));
+            FileTrees.deleteTree(work.resolve("out"));
         }
     }
 
@@ -62,6 +64,6 @@ class PipelineFuzzTest {
 
     @AfterAll
     void deleteWorkFolder() throws IOException {
-        AtomicPublisher.deleteTree(work);
+        FileTrees.deleteTree(work);
     }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.testing.BuildMain;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.TreeDigest;

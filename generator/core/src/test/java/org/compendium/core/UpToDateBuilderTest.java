@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.testing.ContentFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +131,7 @@ class UpToDateBuilderTest {
     /** Deletes a folder tree. */
     private static final class AtomicDelete {
         static void tree(Path root) throws IOException {
-            org.compendium.core.publish.AtomicPublisher.deleteTree(root);
+            org.compendium.core.output.FileTrees.deleteTree(root);
         }
     }
 }

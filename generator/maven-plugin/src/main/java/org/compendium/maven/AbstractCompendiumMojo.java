@@ -10,13 +10,13 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.DiagnosticFormatter;
-import org.compendium.core.OutputFormat;
-import org.compendium.core.Report;
 import org.compendium.core.UpToDateBuilder;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.DiagnosticFormatter;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.kernel.Report;
 
 /** Parameters shared by the goals, mapped one to one onto {@link BuildRequest}. */
 abstract class AbstractCompendiumMojo extends AbstractMojo {

@@ -10,10 +10,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.compendium.core.ContentCompiler;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.DiagnosticFormatter;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.DiagnosticFormatter;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.scaffold.NewDocument;
 import org.compendium.core.scaffold.NewKind;
 import org.compendium.core.scaffold.Scaffolder;
@@ -56,7 +56,7 @@ public class NewMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         NewDocument request;
         try {
-            LocalDate day = date == null || date.isBlank() ? LocalDate.now(ContentCompiler.ZONE) : LocalDate.parse(date.strip());
+            LocalDate day = date == null || date.isBlank() ? LocalDate.now(BureauTime.ZONE) : LocalDate.parse(date.strip());
             request = new NewDocument(NewKind.parse(kind), id, title, day, Optional.ofNullable(interprets),
                     content.toPath(), templates.toPath());
         } catch (DateTimeParseException e) {

@@ -1,6 +1,7 @@
 package org.compendium.core.history;
 
 import java.util.List;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Revision;
 
 /**
@@ -66,7 +67,7 @@ public record ChangeReport(int year, String date, int previousYear, String previ
     /** A commit as shown: 2024年5月6日, its subject and abbreviated id. */
     public record Commit(String commit, String shortCommit, String date, String dateIso, String subject) {
         static Commit of(Revision r) {
-            return new Commit(r.commit(), r.shortCommit(), org.compendium.core.render.ChineseDates.format(r.date()),
+            return new Commit(r.commit(), r.shortCommit(), org.compendium.core.internal.ChineseDates.format(r.date()),
                     r.date().toString(), r.subject());
         }
     }

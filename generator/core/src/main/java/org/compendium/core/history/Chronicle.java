@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.ContentHistory;
 import org.compendium.core.model.Document;
@@ -18,7 +19,6 @@ import org.compendium.core.model.Policy;
 import org.compendium.core.model.Revision;
 import org.compendium.core.model.Status;
 import org.compendium.core.model.Summary;
-import org.compendium.core.render.ChineseDates;
 
 /**
  * The compendium over time: its annual editions and what each changes (本版变化), every policy's lineage

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.LineIndex;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.AnchorKind;
 import org.compendium.core.model.Body;
@@ -12,7 +12,7 @@ import org.compendium.core.model.TextSegment;
 import org.compendium.core.parse.AnchorAssigner;
 import org.compendium.core.parse.DocumentAnchors;
 import org.compendium.core.parse.MarkdownParser;
-import org.compendium.core.render.TextSegments;
+import org.compendium.core.parse.TextSegments;
 
 /**
  * Splits a version of a text into the clauses a comparison aligns: the text from one clause anchor to the

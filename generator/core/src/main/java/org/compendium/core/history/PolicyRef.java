@@ -1,7 +1,7 @@
 package org.compendium.core.history;
 
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Policy;
-import org.compendium.core.render.ChineseDates;
 
 /**
  * A policy as a change report or a history names it; links are the format's business (its id).

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.SourcePosition;
 import org.compendium.core.model.ApplyInfo;
 import org.compendium.core.model.ApplyWindow;
 

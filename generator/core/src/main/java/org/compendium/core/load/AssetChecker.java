@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Checks the files under {@code assets/}: each is at most {@link #MAX_ASSET_BYTES}, of a kind the site

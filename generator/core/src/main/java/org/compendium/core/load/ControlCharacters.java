@@ -1,8 +1,8 @@
 package org.compendium.core.load;
 
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.SourcePosition;
 
 /**
  * Control characters (NUL, form feed, escape, C1 controls …) in content. They are invisible, no output can

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.SourcePosition;
 
 /**
  * Typed access to the keys of one front matter (or config) block, reporting every problem with the

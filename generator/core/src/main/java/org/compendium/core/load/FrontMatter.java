@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.SourcePosition;
 
 /**
  * The YAML front matter of a file, key by key in written order, and where the body starts.

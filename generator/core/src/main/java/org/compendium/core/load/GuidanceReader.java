@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Guidance;
 import org.compendium.core.model.Office;
 

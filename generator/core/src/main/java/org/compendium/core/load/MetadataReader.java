@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.ApplyInfo;
 import org.compendium.core.model.InterpretationForm;
 import org.compendium.core.model.InterpretationMeta;

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.SourcePosition;
 import org.compendium.core.model.Guidance;
 import org.compendium.core.model.SiteConfig;
 
@@ -32,7 +33,7 @@ public final class SiteConfigReader {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        FieldReader r = new FieldReader(entries.get(), new org.compendium.core.SourcePosition(FILE, 1, 1), FILE, diagnostics);
+        FieldReader r = new FieldReader(entries.get(), new org.compendium.core.kernel.SourcePosition(FILE, 1, 1), FILE, diagnostics);
         r.checkKeys(KEYS);
         Optional<String> title = r.requiredText("title");
         Optional<String> publisher = r.requiredText("publisher");

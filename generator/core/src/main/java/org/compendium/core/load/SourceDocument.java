@@ -1,7 +1,7 @@
 package org.compendium.core.load;
 
 import com.vladsch.flexmark.util.ast.Document;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.SourcePosition;
 import org.compendium.core.model.DocumentKind;
 import org.compendium.core.model.DocumentMeta;
 import org.compendium.core.parse.DocumentAnchors;

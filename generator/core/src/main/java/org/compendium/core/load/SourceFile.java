@@ -1,6 +1,7 @@
 package org.compendium.core.load;
 
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.LineIndex;
+import org.compendium.core.kernel.SourcePosition;
 
 /**
  * A decoded content file: UTF-8 without BOM, line endings normalised to {@code \n}.

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Reads a content file strictly as UTF-8. A BOM is dropped and CRLF/CR become LF. Invalid UTF-8 is

@@ -1,7 +1,7 @@
 package org.compendium.core.load;
 
 import java.util.List;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.SourcePosition;
 
 /** A front-matter value with the position it was written at. Scalars keep their text as written. */
 public sealed interface YamlValue {

@@ -13,7 +13,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.LineIndex;
 import org.compendium.core.model.AnchorKind;
 
 /**

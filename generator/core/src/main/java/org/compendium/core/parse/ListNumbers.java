@@ -3,8 +3,8 @@ package org.compendium.core.parse;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.util.ast.Node;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.LineIndex;
 
 /**
  * An ordered list prints its own numbers, counting from its first one; a source whose numbers skip or repeat

@@ -10,8 +10,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.LineIndex;
 
 /**
  * CommonMark + GFM tables, footnotes and strikethrough, via Flexmark. One instance is thread-safe and

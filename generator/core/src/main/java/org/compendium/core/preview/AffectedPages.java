@@ -12,9 +12,9 @@ import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Reference;
+import org.compendium.core.paths.SitePaths;
 import org.compendium.core.render.html.Facet;
 import org.compendium.core.render.html.SiteIndex;
-import org.compendium.core.render.html.SitePaths;
 
 /**
  * The pages of the site an edit changes: the pages of the documents rendered again, of the documents

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.compendium.core.ContentCompiler;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.ClauseNote;

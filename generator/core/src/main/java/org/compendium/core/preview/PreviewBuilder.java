@@ -1,8 +1,6 @@
 package org.compendium.core.preview;
 
 import java.io.IOException;
-import org.compendium.core.history.GitHistoryReader;
-import org.compendium.core.model.ContentHistory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +15,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.ContentCompiler;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
 import org.compendium.core.StageTimer;
+import org.compendium.core.history.GitHistoryReader;
 import org.compendium.core.internal.ParallelLists;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.model.ContentHistory;
 import org.compendium.core.model.SiteConfig;
 import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.OutputManifest;
@@ -75,7 +76,7 @@ public final class PreviewBuilder {
     /** The content folder's git history, read once per preview session (edits are not commits). */
     private ContentHistory history() {
         if (history == null) {
-            history = new GitHistoryReader(ContentCompiler.ZONE).read(root);
+            history = new GitHistoryReader(BureauTime.ZONE).read(root);
         }
         return history;
     }

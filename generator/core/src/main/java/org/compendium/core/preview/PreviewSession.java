@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.compendium.core.BuildClock;
-import org.compendium.core.BuildRequest;
-import org.compendium.core.DiagnosticFormatter;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.DiagnosticFormatter;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * A running preview: the site built once, served, and rebuilt when files under the content or templates

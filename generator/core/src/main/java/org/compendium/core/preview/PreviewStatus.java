@@ -2,7 +2,7 @@ package org.compendium.core.preview;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.compendium.core.Diagnostic;
+import org.compendium.core.kernel.Diagnostic;
 
 /** What the browser is told about the last build: its diagnostics and whether it failed. Thread-safe. */
 public final class PreviewStatus {

@@ -3,8 +3,8 @@ package org.compendium.core.preview;
 import java.util.List;
 import java.util.Set;
 import org.compendium.core.BuildResult;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * The outcome of a preview build or rebuild.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.Diagnostic;
+import org.compendium.core.kernel.Diagnostic;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.Compendium;

@@ -1,20 +1,16 @@
 package org.compendium.core.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import org.compendium.core.output.FileTrees;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * Publishes an output folder atomically: everything is written into a staging folder beside it
@@ -132,13 +128,13 @@ public final class AtomicPublisher {
     /** Makes {@code folder} the spare unless there is one already (a concurrent build's), else deletes it. */
     private static void keepOrDelete(Path folder, Path spare) throws IOException {
         if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(folder);
+            FileTrees.deleteTree(folder);
             return;
         }
         try {
             Files.move(folder, spare, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            deleteTree(folder);
+            FileTrees.deleteTree(folder);
         }
     }
 
@@ -155,7 +151,7 @@ public final class AtomicPublisher {
                     if (restore == null && !Files.exists(output)) {
                         restore = sibling;
                     } else {
-                        deleteTree(sibling);
+                        FileTrees.deleteTree(sibling);
                     }
                 }
             }
@@ -170,50 +166,6 @@ public final class AtomicPublisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    /**
-     * Deletes a folder tree (symbolic links as links). The files go on all cores: a site has thousands,
-     * and removing the previous output is the last thing a build waits for.
-     */
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        try {
-            files.parallelStream().forEach(AtomicPublisher::deleteFile);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path folder : folders) {
-            Files.delete(folder);
-        }
-    }
-
-    private static void deleteFile(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

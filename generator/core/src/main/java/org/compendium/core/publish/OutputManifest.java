@@ -17,6 +17,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * The list of the files a build wrote, kept in the output as {@value #NAME}. A build replaces its output

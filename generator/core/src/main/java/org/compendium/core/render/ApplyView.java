@@ -3,6 +3,7 @@ package org.compendium.core.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.ApplyInfo;
 import org.compendium.core.model.ApplyWindow;
 import org.compendium.core.model.Guidance;

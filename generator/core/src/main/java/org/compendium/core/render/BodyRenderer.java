@@ -6,6 +6,7 @@ import java.util.Map;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.InterpretationMeta;
+import org.compendium.core.parse.TextSegments;
 import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ResolvedDocument;
 
@@ -26,7 +27,8 @@ public final class BodyRenderer {
         List<ClauseMarkerNode> markers = ClauseMarkers.add(document, notes, notesMeta);
         try {
             String html = FootnoteBackrefs.join(new BodyHtml(document, citations, options).render(document.source().ast()));
-            return new Body(html, document.source().anchors().all(), TextSegments.of(document.source()));
+            var source = document.source();
+            return new Body(html, source.anchors().all(), TextSegments.of(source.ast(), source.anchors()));
         } finally {
             ClauseMarkers.remove(markers);
         }

@@ -11,6 +11,7 @@ import org.compendium.core.history.ChangeReport;
 import org.compendium.core.history.Chronicle;
 import org.compendium.core.history.Comparison;
 import org.compendium.core.history.PolicyRef;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
 

@@ -7,7 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.compendium.core.internal.CodeIdentity;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * Keeps the book of an edition (a PDF or EPUB file) from the previous build when what it is made from did

@@ -1,10 +1,10 @@
 package org.compendium.core.render;
 
 import java.io.IOException;
-import org.compendium.core.BuildRequest;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
 
 /** One output format: writes its files for a compendium into a (staging) output folder. */
 public interface OutputRenderer {

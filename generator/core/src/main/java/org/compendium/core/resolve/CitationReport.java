@@ -5,7 +5,7 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.HashSet;
 import java.util.Set;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.DocumentKind;

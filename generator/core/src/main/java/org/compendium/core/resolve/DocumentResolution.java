@@ -3,7 +3,7 @@ package org.compendium.core.resolve;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Map;
-import org.compendium.core.Diagnostic;
+import org.compendium.core.kernel.Diagnostic;
 
 /**
  * What resolving one document gave: its links, its citations and the problems found in it. The preview

@@ -18,8 +18,8 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.SourcePosition;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.SourcePosition;
 import org.compendium.core.load.ParsedFile;
 import org.compendium.core.model.LinkTarget;
 

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Starts a content file from a template ({@code templates/new/KIND.md.ftl}, FreeMarker, plain text) in the

@@ -9,15 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.Severity;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.kernel.Severity;
 import org.compendium.core.testing.ContentFolder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Golden change reports over {@code fixtures/history/content} (three editions: a revision with renumbered
@@ -37,9 +39,9 @@ class ChangeReportGoldenTest {
         assertTrue(result.success(), result.diagnostics().toString());
     }
 
-    static org.compendium.core.BuildRequest request(Path content, Path out) {
-        return org.compendium.core.BuildRequest.builder(content).outputDir(out).templatesDir(ContentFolder.TEMPLATES)
-                .formats(java.util.EnumSet.of(org.compendium.core.OutputFormat.HTML))
+    static org.compendium.core.kernel.BuildRequest request(Path content, Path out) {
+        return org.compendium.core.kernel.BuildRequest.builder(content).outputDir(out).templatesDir(ContentFolder.TEMPLATES)
+                .formats(java.util.EnumSet.of(org.compendium.core.kernel.OutputFormat.HTML))
                 .timestamp(java.time.Instant.parse("2025-07-01T00:00:00Z")).build();
     }
 

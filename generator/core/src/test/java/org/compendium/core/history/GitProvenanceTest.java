@@ -12,7 +12,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.Severity;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Severity;
 import org.compendium.core.render.pdf.PdfTools;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.TreeDigest;
@@ -89,9 +90,9 @@ class GitProvenanceTest {
     @Test
     void theBooksName2024sCorrectionWithItsCommitAndPage() throws IOException {
         Path out = tmp.resolve("out-books");
-        BuildResult result = new CompendiumBuilder().build(org.compendium.core.BuildRequest.builder(repo.resolve("content"))
+        BuildResult result = new CompendiumBuilder().build(org.compendium.core.kernel.BuildRequest.builder(repo.resolve("content"))
                 .outputDir(out).templatesDir(ContentFolder.TEMPLATES)
-                .formats(java.util.EnumSet.of(org.compendium.core.OutputFormat.PDF, org.compendium.core.OutputFormat.EPUB))
+                .formats(java.util.EnumSet.of(org.compendium.core.kernel.OutputFormat.PDF, org.compendium.core.kernel.OutputFormat.EPUB))
                 .editions(java.util.List.of(2024)).timestamp(Instant.parse("2025-07-01T00:00:00Z")).build());
         assertTrue(result.published(), result.diagnostics().toString());
         var pages = PdfTools.pages(out.resolve("downloads/compendium-2024.pdf")).stream().map(PdfTools::squeezed).toList();

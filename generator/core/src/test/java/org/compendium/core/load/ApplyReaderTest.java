@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.ApplyInfo;
 import org.compendium.core.model.ApplyWindow;
 import org.compendium.core.model.PolicyMeta;

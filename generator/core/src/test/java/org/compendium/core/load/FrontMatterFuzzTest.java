@@ -1,7 +1,7 @@
 package org.compendium.core.load;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Fuzzes the front-matter parser and the policy metadata checks: any input must give a result or

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {

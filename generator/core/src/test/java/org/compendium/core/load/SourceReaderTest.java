@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package org.compendium.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.LineIndex;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.AnchorKind;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.compendium.core.parse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.LineIndex;
 
 /**
  * Fuzzes clause numbering detection (第N条, 一、, （一）, 1.) and anchor assignment over whole Markdown

@@ -16,10 +16,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.kernel.Severity;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.CorpusGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,7 +206,7 @@ class IncrementalEqualityTest {
         BuildResult expected = new CompendiumBuilder().build(request(full));
         assertTrue(last.success(), step + ": " + last.diagnostics());
         // The whole build's note that the content has no git history is not repeated by the preview.
-        assertEquals(expected.diagnostics().stream().filter(d -> d.severity() != org.compendium.core.Severity.INFO)
+        assertEquals(expected.diagnostics().stream().filter(d -> d.severity() != org.compendium.core.kernel.Severity.INFO)
                 .toList(), last.diagnostics(), step + ": the same diagnostics");
         assertSameFiles(files(full), files(tmp.resolve("preview")), step);
     }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.output.FileTrees;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.html.SiteRenderer;
 import org.compendium.core.testing.BuildMain;
@@ -105,7 +106,7 @@ class AtomicPublishTest {
         ContentFolder.copyTree(content.request().build().templatesDir(), templates);
         Files.writeString(templates.resolve("site/policy.ftlh"), "<#if>broken");
         BuildResult result = new CompendiumBuilder().build(content.request().templatesDir(templates).build());
-        AtomicPublisher.deleteTree(templates);
+        FileTrees.deleteTree(templates);
         assertPreviousOutputIntact(result);
     }
 
@@ -117,7 +118,7 @@ class AtomicPublishTest {
         content.write("summaries/2023.md", "---\nyear: 2023\ntitle: 2023年度综述\n---\n综述。\n");
         BuildResult result = new CompendiumBuilder().build(content.request().templatesDir(templates)
                 .formats(EnumSet.allOf(OutputFormat.class)).build());
-        AtomicPublisher.deleteTree(templates);
+        FileTrees.deleteTree(templates);
         assertPreviousOutputIntact(result);
     }
 

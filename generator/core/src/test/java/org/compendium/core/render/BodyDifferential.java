@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.ContentLoader;
 import org.compendium.core.load.LoadedContent;
 import org.compendium.core.model.ClauseNote;

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.render.pdf.PdfTools;
 import org.compendium.core.render.pdf.TypeArea;
 import org.compendium.core.testing.ContentFolder;

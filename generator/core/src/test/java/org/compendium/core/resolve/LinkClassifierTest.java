@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.load.LineIndex;
+import org.compendium.core.kernel.LineIndex;
 import org.compendium.core.model.LinkTarget;
 import org.compendium.core.parse.AnchorAssigner;
 import org.compendium.core.parse.DocumentAnchors;

@@ -1,10 +1,10 @@
 package org.compendium.core.testing;
 
 import java.nio.file.Path;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
 
 /**
  * A build in a child JVM, for tests that need a real process (SIGKILL, other time zone and locale):

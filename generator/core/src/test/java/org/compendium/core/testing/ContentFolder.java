@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.DiagnosticFormatter;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.DiagnosticFormatter;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.kernel.OutputFormat;
 
 /** A content folder for tests: the {@code fixtures/base} compendium plus files of the test's own. */
 public final class ContentFolder {

@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
+import org.compendium.core.history.Chronicle;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
-import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
-import org.compendium.core.history.Chronicle;
 
 /**
  * Prepares the data of one edition's e-book ({@link Ebook}) for the EPUB templates: each document's body

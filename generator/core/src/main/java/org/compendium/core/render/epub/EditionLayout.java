@@ -3,7 +3,6 @@ package org.compendium.core.render.epub;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
@@ -11,7 +10,8 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.LinkTarget;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Summary;
-import org.compendium.core.render.html.SitePaths;
+import org.compendium.core.paths.SitePaths;
+import org.compendium.core.paths.UrlPaths;
 
 /**
  * Where each document of an edition lives in the book (all content files sit beside the package

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /** The book's stylesheet, {@code epub/epub.css} of the templates folder (Chinese typography). */
 final class EpubStylesheet {

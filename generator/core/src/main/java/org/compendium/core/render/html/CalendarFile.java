@@ -9,6 +9,7 @@ import org.compendium.core.model.ApplyWindow;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Office;
 import org.compendium.core.model.SiteConfig;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * {@code calendar.ics} (RFC 5545): one all-day event per application window of every policy in force, a yearly

@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.ApplyWindow;
 import org.compendium.core.model.WindowState;
-import org.compendium.core.render.ChineseDates;
 
 /**
  * 申报日历 on a date: the windows open now, those opening soon and those closed lately, the openings of the

@@ -4,6 +4,7 @@ import java.util.StringJoiner;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.SiteConfig;
+import org.compendium.core.paths.SitePaths;
 
 /** schema.org {@code Legislation} markup of a policy page, with its legal force from the status. */
 final class JsonLd {

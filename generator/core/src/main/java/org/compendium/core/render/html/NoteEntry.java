@@ -1,12 +1,13 @@
 package org.compendium.core.render.html;
 
 import java.util.List;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.ClauseLabels;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Interpretation;
-import org.compendium.core.render.ChineseDates;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * An interpretation note as lists and policy pages show it.

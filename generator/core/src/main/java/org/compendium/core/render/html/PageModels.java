@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.core.history.Chronicle;
-import org.compendium.core.internal.UrlPaths;
-import org.compendium.core.model.Edition;
-import org.compendium.core.render.EditionPlanner;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
+import org.compendium.core.model.Edition;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Reference;
 import org.compendium.core.model.Summary;
+import org.compendium.core.paths.SitePaths;
+import org.compendium.core.paths.UrlPaths;
 import org.compendium.core.render.ApplyView;
-import org.compendium.core.render.ChineseDates;
+import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.XrefRewriter;
 
 /** Builds the FreeMarker data model of each kind of page. Thread-safe. */

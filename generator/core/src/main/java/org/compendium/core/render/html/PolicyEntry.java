@@ -1,9 +1,10 @@
 package org.compendium.core.render.html;
 
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
-import org.compendium.core.render.ChineseDates;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * One row of a policy list: what list pages, the home page and feeds show of a policy.

@@ -1,10 +1,11 @@
 package org.compendium.core.render.html;
 
 import java.util.Optional;
+import org.compendium.core.internal.ChineseDates;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
-import org.compendium.core.render.ChineseDates;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * The notice at the top of a policy that is not in force, as the 政府网站发展指引 requires

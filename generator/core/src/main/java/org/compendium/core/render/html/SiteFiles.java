@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.compendium.core.Diagnostics;
 import org.compendium.core.history.ChangeReportJson;
 import org.compendium.core.history.Chronicle;
 import org.compendium.core.internal.Json;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
+import org.compendium.core.paths.SitePaths;
 import org.compendium.core.render.template.TemplateEngine;
 
 /**

@@ -11,10 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.compendium.core.internal.Pinyin;
-import org.compendium.core.internal.UrlPaths;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
+import org.compendium.core.paths.SitePaths;
+import org.compendium.core.paths.UrlPaths;
 
 /**
  * The site's groupings of policies: by year, category (主题分类), issuing body (发布机关) and status

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.compendium.core.Diagnostics;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.kernel.Diagnostics;
+import org.compendium.core.output.OutputFiles;
 
 /** Copies the site's stylesheets and scripts ({@code templates/site/static/}) into the output. */
 final class StaticFiles {

@@ -7,8 +7,8 @@ import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.LinkTarget;
+import org.compendium.core.paths.SitePaths;
 import org.compendium.core.render.XrefRewriter;
-import org.compendium.core.render.html.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

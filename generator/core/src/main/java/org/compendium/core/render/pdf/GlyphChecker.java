@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Document;
 import org.openpdf.text.pdf.BaseFont;
 

@@ -24,7 +24,7 @@ import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.apache.batik.util.ParsedURL;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Turns content images into {@code data:} URIs the PDF renderer embeds. The renderer drops SVG, so SVG is

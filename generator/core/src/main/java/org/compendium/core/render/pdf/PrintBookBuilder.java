@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.compendium.core.ContentCompiler;
+import org.compendium.core.history.Chronicle;
+import org.compendium.core.internal.ChineseDates;
+import org.compendium.core.kernel.BureauTime;
 import org.compendium.core.model.Anchor;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
-import org.compendium.core.render.ChineseDates;
 import org.compendium.core.render.EditionChanges;
 import org.compendium.core.render.GuideAppendix;
-import org.compendium.core.history.Chronicle;
 
 /**
  * Prepares the data of one edition's printed book ({@link PrintBook}) for {@code templates/pdf/book.ftlx}: the
@@ -35,7 +35,7 @@ final class PrintBookBuilder {
 
     PrintBook build(Edition edition) {
         BodyHtml bodies = new BodyHtml(compendium, edition, images);
-        YearMonth month = coverMonth(edition, LocalDate.ofInstant(compendium.buildTime(), ContentCompiler.ZONE));
+        YearMonth month = coverMonth(edition, LocalDate.ofInstant(compendium.buildTime(), BureauTime.ZONE));
         PrintBook.Preface preface = edition.summary().map(s -> new PrintBook.Preface(BookIds.section(s), s.title(),
                 bodies.render(s))).orElse(null);
         List<PrintBook.Category> categories = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.Status;
 import org.compendium.core.model.Summary;
-import org.compendium.core.render.html.SitePaths;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * A searchable page: policies (newest first), then interpretation notes, then annual summaries.

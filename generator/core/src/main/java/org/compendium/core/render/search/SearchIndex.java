@@ -20,7 +20,7 @@ import org.compendium.core.internal.Utf8Writer;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * The site's sharded full-text index (see {@link SearchIndexWriter} for the files). An instance can be

@@ -3,7 +3,7 @@ package org.compendium.core.render.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.compendium.core.model.Compendium;
-import org.compendium.core.publish.OutputFiles;
+import org.compendium.core.output.OutputFiles;
 
 /**
  * Writes the site's full-text search index under {@code search/}: {@code meta.js} (the document list),

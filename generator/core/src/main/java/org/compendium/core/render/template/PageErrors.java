@@ -5,7 +5,7 @@ import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * The runtime template errors of a set of pages (or books), reported once per place in the templates: a broken

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * FreeMarker over the project's {@code templates/} folder, HTML auto-escaping on. A template error is

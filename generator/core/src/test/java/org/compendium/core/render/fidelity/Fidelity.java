@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
 import org.compendium.core.model.Policy;
+import org.compendium.core.paths.SitePaths;
 import org.compendium.core.render.EditionPlanner;
-import org.compendium.core.render.html.SitePaths;
 import org.compendium.core.render.pdf.PdfRenderer;
 import org.compendium.core.render.pdf.TypeArea;
 

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
@@ -41,7 +42,7 @@ class CorpusPdfTest {
         }
         BuildRequest request = BuildRequest.builder(content).outputDir(temp.resolve("out"))
                 .templatesDir(DemoEditions.REPO.resolve("templates"))
-                .formats(java.util.EnumSet.of(org.compendium.core.OutputFormat.PDF))
+                .formats(java.util.EnumSet.of(org.compendium.core.kernel.OutputFormat.PDF))
                 .editions(List.of(year)).timestamp(DemoEditions.TIME).build();
         BuildResult cold = new CompendiumBuilder().build(request);
         assertTrue(cold.published(), cold.diagnostics().toString());

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.testing.ContentFolder;
 
 /** Builds the repository's demo content (content/) to PDF once per test class. */

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compendium.core.Diagnostic;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostic;
+import org.compendium.core.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

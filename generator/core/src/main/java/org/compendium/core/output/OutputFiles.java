@@ -1,7 +1,7 @@
-package org.compendium.core.publish;
+package org.compendium.core.output;
 
-import java.io.IOException;
 import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -20,15 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The files a build writes under a folder, which may still hold an earlier build's output. A file whose
  * bytes are already there is left alone: not written, its modification time kept. So a build into the
- * previous output (see {@link AtomicPublisher}) writes only what changed, and {@link #removeOthers} then
+ * previous output (see {@code publish.AtomicPublisher}) writes only what changed, and {@link #removeOthers} then
  * deletes what this build did not write. A changed file is written as a new file beside it and renamed
  * over it, never written in place: a file hard-linked into a snapshot of an earlier output keeps its bytes
  * there. What is in the way (a folder where a file goes, a file where a folder goes, a symbolic link
@@ -175,7 +175,7 @@ public final class OutputFiles {
             throw e.getCause();
         }
         for (Path path : stale) {
-            AtomicPublisher.deleteTree(path);
+            FileTrees.deleteTree(path);
         }
     }
 
@@ -221,7 +221,7 @@ public final class OutputFiles {
     private static void replace(Path temp, Path target) throws IOException {
         try {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                AtomicPublisher.deleteTree(target);
+                FileTrees.deleteTree(target);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,4 +1,4 @@
-package org.compendium.core.publish;
+package org.compendium.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compendium.core.BuildRequest;
-import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.kernel.BuildRequest;
 
 /**
  * Whether an output folder is up to date, so that a build with nothing changed can stop at once (as make

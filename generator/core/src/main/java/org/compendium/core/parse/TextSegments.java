@@ -1,4 +1,4 @@
-package org.compendium.core.render;
+package org.compendium.core.parse;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -10,10 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.TextSegment;
-import org.compendium.core.parse.DocumentAnchors;
-import org.compendium.core.parse.TextExtractor;
 
 /** Splits a document's text at its anchors, for search results that jump to the clause. */
 public final class TextSegments {
@@ -24,10 +21,6 @@ public final class TextSegments {
 
     private TextSegments(DocumentAnchors anchors) {
         this.anchors = anchors;
-    }
-
-    static List<TextSegment> of(SourceDocument doc) {
-        return of(doc.ast(), doc.anchors());
     }
 
     /** The text of a parsed Markdown body split at its anchors (an earlier version of a document, say). */

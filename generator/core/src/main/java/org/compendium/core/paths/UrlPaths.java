@@ -1,4 +1,4 @@
-package org.compendium.core.internal;
+package org.compendium.core.paths;
 
 import java.nio.charset.StandardCharsets;
 

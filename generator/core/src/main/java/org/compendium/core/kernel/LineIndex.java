@@ -1,7 +1,6 @@
-package org.compendium.core.load;
+package org.compendium.core.kernel;
 
 import java.util.Arrays;
-import org.compendium.core.SourcePosition;
 
 /** Maps character offsets of a text to 1-based line and column (columns count code points). */
 public final class LineIndex {

@@ -1,4 +1,4 @@
-package org.compendium.core;
+package org.compendium.core.kernel;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.compendium.core;
+package org.compendium.core.kernel;
 
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.compendium.core.publish;
+package org.compendium.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.compendium.core.render.html;
+package org.compendium.core.paths;
 
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;

@@ -1,4 +1,4 @@
-package org.compendium.core.render;
+package org.compendium.core.internal;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.compendium.core;
+package org.compendium.core.kernel;
 
 /**
  * How bad a {@link Diagnostic} is. Any {@link #ERROR} fails the build; an {@link #INFO} is no problem, only

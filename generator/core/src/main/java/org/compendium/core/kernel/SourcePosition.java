@@ -1,4 +1,4 @@
-package org.compendium.core;
+package org.compendium.core.kernel;
 
 /** A place in a content file: path relative to the content root, 1-based line and column. */
 public record SourcePosition(String path, int line, int column) {

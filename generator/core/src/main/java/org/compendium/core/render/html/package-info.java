@@ -1,0 +1,2 @@
+/** The website. */
+package org.compendium.core.render.html;

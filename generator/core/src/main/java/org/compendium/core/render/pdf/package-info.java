@@ -1,0 +1,2 @@
+/** The print edition (PDF) of each year. */
+package org.compendium.core.render.pdf;

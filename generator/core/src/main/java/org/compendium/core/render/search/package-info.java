@@ -1,0 +1,2 @@
+/** The site's search index. */
+package org.compendium.core.render.search;

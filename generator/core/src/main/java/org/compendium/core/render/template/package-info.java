@@ -1,0 +1,2 @@
+/** FreeMarker, as every format uses it: the staff-editable templates of templates/. */
+package org.compendium.core.render.template;

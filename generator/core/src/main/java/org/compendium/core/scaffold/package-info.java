@@ -1,0 +1,2 @@
+/** {@code compendium new}: a content file from templates/new/. Part of the API. */
+package org.compendium.core.scaffold;
