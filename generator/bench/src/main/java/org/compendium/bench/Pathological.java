@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.compendium.core.BuildRequest;
 import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
-import org.compendium.core.OutputFormat;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
 
 /**
  * Small files that make CommonMark parsers or the PDF layout work superlinearly (issue 16), each built in all
@@ -92,7 +92,7 @@ public final class Pathological {
                 boolean ok = seconds <= FLOOR_SECONDS + SECONDS_PER_MB * bytes / 1e6;
                 over |= !ok;
                 String outcome = result.published() ? "published" : result.diagnostics().stream()
-                        .filter(d -> d.severity() == org.compendium.core.Severity.ERROR).findFirst()
+                        .filter(d -> d.severity() == org.compendium.core.kernel.Severity.ERROR).findFirst()
                         .map(d -> d.toString()).orElse("failed");
                 System.out.printf(Locale.ROOT, "%-34s %8d %10d %8.1f %7.1f %7s  %s %s%n", shape.getKey(), units, bytes,
                         seconds, seconds / (bytes / 1e6), first == 0 ? "" : String.format(Locale.ROOT, "%.1f",

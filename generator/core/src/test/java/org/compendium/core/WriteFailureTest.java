@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.testing.ContentFolder;
 import org.compendium.core.testing.TreeDigest;

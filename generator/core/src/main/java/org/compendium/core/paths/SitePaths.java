@@ -97,7 +97,7 @@ public final class SitePaths {
     public String href(String fromPage, LinkTarget target) {
         return switch (target) {
             case LinkTarget.External e -> e.url();
-            case LinkTarget.Asset a -> rootFrom(fromPage) + org.compendium.core.internal.UrlPaths.encodeReserved(a.path());
+            case LinkTarget.Asset a -> rootFrom(fromPage) + org.compendium.core.paths.UrlPaths.encodeReserved(a.path());
             case LinkTarget.DocumentRef d -> {
                 Document doc = compendium.document(d.id()).orElseThrow(
                         () -> new IllegalStateException("unresolved cross-reference to " + d.id()));

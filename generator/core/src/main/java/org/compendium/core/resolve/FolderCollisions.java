@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.PolicyMeta;
-import org.compendium.core.render.html.SitePaths;
+import org.compendium.core.paths.SitePaths;
 
 /**
  * Two categories (or two issuers) whose site folders differ only in case ({@code AI} and {@code ai}) or not at

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.compendium.core.Diagnostics;
+import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.PolicyMeta;
 
