@@ -1,5 +1,6 @@
 package org.compendium.core.render.pdf;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.compendium.core.model.Anchor;
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * A document's rendered body made fit for the book: ids prefixed per document, cross-references to
  * documents in the edition turned into internal links and the others into public URLs, images embedded,
- * the title heading dropped (the book prints its own), footnotes kept apart as end notes, list numbers
+ * the title heading dropped (the book prints its own), footnotes kept apart as end notes, external links
+ * numbered for the list of their addresses (see {@link PrintLinks}), list numbers
  * written out, CJK punctuation glued at element boundaries, and the CJK characters of code marked for the
  * CJK font.
  */
@@ -47,6 +49,7 @@ final class BodyHtml {
         body.select("img[src^=asset:]").forEach(this::sizeImage);
         body.select("p:has(> img)").addClass("figure");
         PrintLayout.apply(body, numbers);
+        List<PrintBook.PrintLink> links = PrintLinks.number(body);
         String html = XrefRewriter.rewrite(body.html(), target -> url(doc, target));
         Element out = Xhtml.fragment("div");
         out.html(html);
@@ -59,7 +62,7 @@ final class BodyHtml {
             endnotes = last.html();
             last.remove();
         }
-        return new PrintBook.Body(out.html(), endnotes);
+        return new PrintBook.Body(out.html(), endnotes, links);
     }
 
     private static void prefixLocal(Element body, Document doc) {

@@ -42,10 +42,26 @@ public record PrintBook(String language, String compendiumTitle, String publishe
      * A body as the book prints it: XHTML with ids prefixed per document ({@code d-ID--art-3}), cross-references
      * made internal links or public URLs, images embedded. Written with {@code ?no_esc}.
      *
-     * @param html     the text, without the end notes
+     * @param html     the text, without the end notes; each external link has class {@code external} and its
+     *                 number in {@code data-link} (print.css prints it after the link's text)
      * @param endnotes the end notes (an {@code <ol>} of the footnotes), empty when there are none
+     * @param links    the external links, numbered in order, for the list of addresses after the text
      */
-    public record Body(String html, String endnotes) {
+    public record Body(String html, String endnotes, List<PrintLink> links) {
+        public Body {
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * An external link of a text, as the book lists it so that a reader of the printed page can open it.
+     *
+     * @param number its number in the text (the link prints as 链接文字[number])
+     * @param text   the link's text
+     * @param url    the full address
+     * @param qr     a QR code of the address, a {@code data:image/png} URI
+     */
+    public record PrintLink(int number, String text, String url, String qr) {
     }
 
     /**

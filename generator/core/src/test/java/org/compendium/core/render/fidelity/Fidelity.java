@@ -115,7 +115,7 @@ final class Fidelity {
         int cursor = 0;
         for (Document doc : docs) {
             SourceText source = source(doc);
-            String expected = OutputText.squeezed(source.printed(notesTitle, n -> ""));
+            String expected = OutputText.squeezed(source.printed(notesTitle, n -> "[" + n + "]"));
             String what = pdf.getFileName() + " (" + doc.title() + ")";
             if (expected.isEmpty()) {
                 continue;

@@ -200,7 +200,7 @@ record SourceText(String title, String main, String endnotes, List<String> heads
                     }
                     i = end;
                 } else if (c == '<' && text.startsWith("http", i + 1) && text.indexOf('>', i) > 0) {
-                    s.append(text, i + 1, text.indexOf('>', i));
+                    s.append(text, i + 1, text.indexOf('>', i)).append(LINK_MARK);
                     i = text.indexOf('>', i) + 1;
                 } else if (c == '<' && tagAt(text, i) > 0) {
                     i = tagAt(text, i);

@@ -103,6 +103,11 @@ public final class TypeArea {
         return strays;
     }
 
+    /** The x of the text block's right edge on a page. */
+    public double rightEdge(Page page) {
+        return page.width() - right;
+    }
+
     /** Whether a word lies in the text block's height (not a running header, not a folio); all of the cover. */
     public boolean inBody(Page page, Word w) {
         return page.number() == 1 || (w.yMin() >= top - TOLERANCE && w.yMax() <= page.height() - bottom + TOLERANCE);
