@@ -124,7 +124,7 @@ class BookTypesettingTest {
             float x2 = rect.getAsNumber(2).floatValue();
             float y2 = rect.getAsNumber(3).floatValue();
             if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)) {
-                PdfObject dest = destination(annot);
+                PdfObject dest = PdfLinks.destination(annot);
                 if (dest instanceof PdfArray array) {
                     int ref = array.getAsIndirectObject(0).getNumber();
                     for (int i = 1; i <= reader.getNumberOfPages(); i++) {
@@ -136,16 +136,5 @@ class BookTypesettingTest {
             }
         }
         return -1;
-    }
-
-    private static PdfObject destination(PdfDictionary annot) {
-        if (annot.contains(PdfName.DEST)) {
-            return PdfReader.getPdfObject(annot.get(PdfName.DEST));
-        }
-        PdfDictionary action = annot.getAsDict(PdfName.A);
-        if (action != null && PdfName.GOTO.equals(action.getAsName(PdfName.S))) {
-            return PdfReader.getPdfObject(action.get(PdfName.D));
-        }
-        return null;
     }
 }

@@ -193,7 +193,7 @@ class PdfRendererTest {
                 PdfArray annots = reader.getPageN(i).getAsArray(PdfName.ANNOTS);
                 for (int k = 0; annots != null && k < annots.size(); k++) {
                     PdfDictionary annot = annots.getAsDict(k);
-                    PdfObject dest = destination(annot);
+                    PdfObject dest = PdfLinks.destination(annot);
                     if (dest instanceof PdfArray array) {
                         internal++;
                         assertTrue(pageObjects.contains(array.getAsIndirectObject(0).getNumber()),
@@ -205,17 +205,6 @@ class PdfRendererTest {
             }
             assertTrue(internal > 20, "expected the TOC, index and cross-references to link inside: " + internal);
         }
-    }
-
-    private static PdfObject destination(PdfDictionary annot) {
-        if (annot.contains(PdfName.DEST)) {
-            return PdfReader.getPdfObject(annot.get(PdfName.DEST));
-        }
-        PdfDictionary action = annot.getAsDict(PdfName.A);
-        if (action != null && PdfName.GOTO.equals(action.getAsName(PdfName.S))) {
-            return PdfReader.getPdfObject(action.get(PdfName.D));
-        }
-        return null;
     }
 
     @Test
