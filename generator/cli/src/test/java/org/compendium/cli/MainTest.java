@@ -101,6 +101,38 @@ class MainTest {
     }
 
     @Test
+    void newWritesANoteForAPolicyAndASummaryForAYear(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("policies/2025"));
+        Files.writeString(content.resolve("compendium.yaml"), "title: t\npublisher: 示例市科学技术局\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("policies/2025/sl-a.md"), "---\nid: sl-a\ntitle: 示例市办法\nissuer: 示例市科学技术局\n"
+                + "issued: 2025-01-02\ncategory: 科技人才\n---\n\n# 示例市办法\n\n第一条 正文。\n");
+        Path templates = Path.of(System.getProperty("basedir", "."), "../../templates").toAbsolutePath().normalize();
+        String[] where = {"--content", content.toString(), "--templates", templates.toString()};
+        assertEquals(0, main.run(concat(new String[] {"new", "note", "--id", "sl-a-jd", "--title", "《示例市办法》解读",
+                "--policy", "sl-a", "--date", "2025-01-05"}, where)), err::toString);
+        String note = Files.readString(content.resolve("interpretations/sl-a-jd.md"));
+        assertTrue(note.contains("\ninterprets: sl-a\n") && note.contains("\nissued: 2025-01-05\n"), note);
+        assertEquals(0, main.run(concat(new String[] {"new", "summary", "--id", "2025", "--title", "2025年度综述"}, where)),
+                err::toString);
+        assertTrue(Files.readString(content.resolve("summaries/2025.md")).startsWith("---\nyear: 2025\n"));
+        err.reset();
+        assertEquals(1, main.run(concat(new String[] {"new", "note", "--id", "sl-b-jd", "--title", "解读",
+                "--policy", "sl-none"}, where)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no policy has the id [sl-none]"), err::toString);
+        assertTrue(Files.notExists(content.resolve("interpretations/sl-b-jd.md")), "nothing is written");
+        err.reset();
+        assertEquals(0, main.run(concat(new String[] {"check"}, where)), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("compendium: no problems"), err::toString);
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
     void helpExitsWithZero() {
         assertEquals(0, main.run(new String[] {"--help"}));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: compendium build|check"));
