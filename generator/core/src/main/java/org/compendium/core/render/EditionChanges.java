@@ -19,17 +19,22 @@ import org.compendium.core.model.Policy;
  * The data of an edition's 本版变化 section and 修订对照 appendix (PDF and EPUB): the change report the site's
  * edition page shows ({@link Chronicle#changeReport}), where the policies it names are in this format, and the
  * 修订对照表 of the revisions whose new version first appears in this edition (the comparisons the site's
- * comparison pages show, not computed again). Only data; the wording is the templates'.
+ * comparison pages show, not computed again), then the 对照表 of the report's 内容更正 (text corrected between the
+ * two editions' cut-off dates, from git). Only data; the wording is the templates'.
  *
  * @param report      the change report (本版变化)
  * @param comparisons the appendix 修订对照, in the order of the report's 修订 list, then other revisions whose new
  *                    version is new in this edition (the first edition's, say), in issue order
+ * @param corrections the report's 内容更正 whose clauses changed (not those whose text differs in layout only), in
+ *                    the report's order: the appendix's tables after the revisions'
  * @param links       where each policy of this edition is (an element id of the PDF, a chapter of the EPUB), by id
  */
-public record EditionChanges(ChangeReport report, List<Revision> comparisons, Map<String, String> links) {
+public record EditionChanges(ChangeReport report, List<Revision> comparisons, List<Correction> corrections,
+                             Map<String, String> links) {
 
     public EditionChanges {
         comparisons = List.copyOf(comparisons);
+        corrections = List.copyOf(corrections);
         links = Map.copyOf(links);
     }
 
@@ -43,9 +48,35 @@ public record EditionChanges(ChangeReport report, List<Revision> comparisons, Ma
     public record Revision(String anchor, PolicyRef before, PolicyRef after, String effective, Comparison comparison) {
     }
 
+    /**
+     * A 内容更正 printed in the appendix: the policy's text at the previous edition's cut-off date against this
+     * edition's.
+     *
+     * @param anchor     the element id of its 对照表, {@code fix-ID}
+     * @param commits    the commits between the two dates that touched it, oldest first
+     * @param comparison clause by clause; {@code comparison.changes()} the rows the table shows
+     */
+    public record Correction(String anchor, PolicyRef policy, List<ChangeReport.Commit> commits,
+                             Comparison comparison) {
+        public Correction {
+            commits = List.copyOf(commits);
+        }
+    }
+
+    /** True when the edition has an appendix 修订对照: a revision or a correction to show. */
+    public boolean hasAppendix() {
+        return !comparisons.isEmpty() || !corrections.isEmpty();
+    }
+
     /** Where the policy with this id is in this format, or empty when the edition does not hold it. */
     public String link(String policyId) {
         return links.getOrDefault(policyId, "");
+    }
+
+    /** The element id of a correction's 对照表, or empty when the appendix does not hold it. */
+    public String correctionAnchor(String policyId) {
+        return corrections.stream().filter(k -> k.policy().id().equals(policyId)).map(Correction::anchor)
+                .findFirst().orElse("");
     }
 
     /** The element id of a revision's 对照表, or empty when the appendix does not hold it. */
@@ -85,7 +116,9 @@ public record EditionChanges(ChangeReport report, List<Revision> comparisons, Ma
                         chronicle.comparison(pair.before(), after)));
             }
         }
-        return new EditionChanges(report, revisions, links);
+        List<Correction> corrections = report.corrected().stream().filter(k -> !k.comparison().identical())
+                .map(k -> new Correction("fix-" + k.policy().id(), k.policy(), k.commits(), k.comparison())).toList();
+        return new EditionChanges(report, revisions, corrections, links);
     }
 
     private static String anchor(PolicyRef before, PolicyRef after) {

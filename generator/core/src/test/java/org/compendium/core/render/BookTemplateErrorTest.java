@@ -45,9 +45,13 @@ class BookTemplateErrorTest {
             + " | templates/epub/policy.ftlx:10:34: error: template error while rendering downloads/compendium-2022.epub"
             + " (and 2 other books): Can't convert this string to number: \"2022年3月15日\"",
         "epub | directive | book.ftlx  | level=3> | level=4>"
-            + " | templates/epub/book.ftlx:21:1: error: template error while rendering downloads/compendium-2022.epub"
+            + " | templates/epub/book.ftlx:22:1: error: template error while rendering downloads/compendium-2022.epub"
             + " (and 2 other books): table of contents level [4] cannot follow an entry of level 2;"
-            + " expected a level from 1 to 3"})
+            + " expected a level from 1 to 3",
+        "epub | entry    | book.ftlx   | anchor=r.anchor level=2/> | anchor=\"cmp-nowhere\" level=2/>"
+            + " | templates/epub/book.ftlx:32:1: error: template error while rendering downloads/compendium-2024.epub:"
+            + " the entry [示例市高新技术企业培育扶持办法（2024年修订）修订对照表] leads to [cmp-nowhere], which is no element"
+            + " id of compare.xhtml; expected the id of an element of the chapter declared last"})
     void aBrokenTemplateFailsOnceAtItsLineAndKeepsTheOutput(String format, String kind, String file, String line,
                                                            String broken, String expected, @TempDir Path tmp)
             throws IOException {

@@ -94,19 +94,19 @@ class ComparisonMarksPrintTest {
 
     @Test
     void deletedCharactersAreStruckThroughAndInsertedOnesUnderlinedAndNoOthers() {
-        List<Mark> before = expected(BEFORE, "{-", "-}", Mark.STRUCK);
-        List<Mark> after = expected(AFTER, "{+", "+}", Mark.UNDERLINED);
-        assertEquals(text(BEFORE), printedText(printed.before()), "修改前 holds the old version, in order");
-        assertEquals(text(AFTER), printedText(printed.after()), "修改后 holds the new version, in order");
-        assertEquals(List.of(), wrong(printed.before(), before), "修改前: characters whose mark is not the expected one");
-        assertEquals(List.of(), wrong(printed.after(), after), "修改后: characters whose mark is not the expected one");
-        assertTrue(before.stream().filter(m -> m == Mark.STRUCK).count() >= 20
-                && after.stream().filter(m -> m == Mark.UNDERLINED).count() >= 30, "the fixture marks enough");
+        assertEquals(PrintedMarks.plain(BEFORE), PrintedMarks.text(printed.before()), "修改前 holds the old version, in order");
+        assertEquals(PrintedMarks.plain(AFTER), PrintedMarks.text(printed.after()), "修改后 holds the new version, in order");
+        assertEquals(List.of(), PrintedMarks.wrong(printed.before(), BEFORE), "修改前: characters whose mark is not the expected one");
+        assertEquals(List.of(), PrintedMarks.wrong(printed.after(), AFTER), "修改后: characters whose mark is not the expected one");
+        assertTrue(PrintedMarks.expected(BEFORE).stream().filter(m -> m == Mark.STRUCK).count() >= 20
+                && PrintedMarks.expected(AFTER).stream().filter(m -> m == Mark.UNDERLINED).count() >= 30,
+                "the fixture marks enough");
     }
 
     @Test
     void withoutTheStyleSheetsMarksNoLineIsSeen() {
-        assertEquals(text(BEFORE), printedText(unmarked.before()), "the same text in the same places");
+        assertEquals(PrintedMarks.plain(BEFORE), PrintedMarks.text(unmarked.before()), "the same text");
+        assertEquals(PrintedMarks.plain(AFTER), PrintedMarks.text(unmarked.after()), "the same text");
         List<Glyph> lines = new ArrayList<>(unmarked.before());
         lines.addAll(unmarked.after());
         lines.removeIf(g -> g.mark() == Mark.NONE);
@@ -114,44 +114,6 @@ class ComparisonMarksPrintTest {
     }
 
     // ---- helpers
-
-    /** The text of the versions without the change marks and spaces, as the columns print it. */
-    private static String text(List<String> marked) {
-        return String.join("", marked).replaceAll("\\{[-+]|[-+]}", "").replace(" ", "");
-    }
-
-    private static String printedText(List<Glyph> glyphs) {
-        StringBuilder out = new StringBuilder();
-        glyphs.forEach(g -> out.append(g.character()));
-        return out.toString();
-    }
-
-    /** The mark each printed character should carry: {@code mark} between {@code open} and {@code close}. */
-    private static List<Mark> expected(List<String> marked, String open, String close, Mark mark) {
-        List<Mark> out = new ArrayList<>();
-        String all = String.join("", marked).replace(" ", "");
-        boolean inside = false;
-        for (int i = 0; i < all.length(); ) {
-            if (all.startsWith(open, i) || all.startsWith(close, i)) {
-                inside = all.startsWith(open, i);
-                i += 2;
-            } else {
-                out.add(inside ? mark : Mark.NONE);
-                i += Character.charCount(all.codePointAt(i));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> wrong(List<Glyph> glyphs, List<Mark> expected) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < glyphs.size(); i++) {
-            if (glyphs.get(i).mark() != expected.get(i)) {
-                out.add(glyphs.get(i) + ", expected " + expected.get(i));
-            }
-        }
-        return out;
-    }
 
     private static String summary(int year) {
         return "---\nyear: " + year + "\ntitle: " + year + "年度综述\n---\n\n# " + year + "年度综述\n\n本年度政策综述。\n";

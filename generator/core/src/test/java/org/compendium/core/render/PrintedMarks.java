@@ -110,6 +110,50 @@ final class PrintedMarks {
         return out;
     }
 
+    /** The text of clauses written with their changes marked ({-deleted-}, {+inserted+}), marks and spaces taken out. */
+    static String plain(List<String> marked) {
+        return String.join("", marked).replaceAll("\\{[-+]|[-+]}", "").replace(" ", "");
+    }
+
+    /** The mark each character of {@link #plain} should carry: struck between {- and -}, underlined between {+ and +}. */
+    static List<Mark> expected(List<String> marked) {
+        List<Mark> out = new ArrayList<>();
+        String all = String.join("", marked).replace(" ", "");
+        Mark mark = Mark.NONE;
+        for (int i = 0; i < all.length(); ) {
+            if (all.startsWith("{-", i) || all.startsWith("{+", i)) {
+                mark = all.charAt(i + 1) == '-' ? Mark.STRUCK : Mark.UNDERLINED;
+                i += 2;
+            } else if (all.startsWith("-}", i) || all.startsWith("+}", i)) {
+                mark = Mark.NONE;
+                i += 2;
+            } else {
+                out.add(mark);
+                i += Character.charCount(all.codePointAt(i));
+            }
+        }
+        return out;
+    }
+
+    /** The printed characters in order. */
+    static String text(List<Glyph> glyphs) {
+        StringBuilder out = new StringBuilder();
+        glyphs.forEach(g -> out.append(g.character()));
+        return out.toString();
+    }
+
+    /** The printed characters whose mark is not the one {@code marked} gives them (same text assumed). */
+    static List<String> wrong(List<Glyph> glyphs, List<String> marked) {
+        List<Mark> expected = expected(marked);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(glyphs.size(), expected.size()); i++) {
+            if (glyphs.get(i).mark() != expected.get(i)) {
+                out.add(glyphs.get(i) + ", expected " + expected.get(i));
+            }
+        }
+        return out;
+    }
+
     private static Element word(Element page, String text) {
         return page.select("word").stream().filter(w -> w.text().equals(text)).findFirst().orElse(null);
     }

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The files of one e-book as {@code templates/epub/book.ftlx} declares them, in reading order, with three
+ * The files of one e-book as {@code templates/epub/book.ftlx} declares them, in reading order, with four
  * directives it gets in its model:
  * <ul>
  * <li>{@code <@chapter file="x.xhtml" toc="label" level=1 landmark="bodymatter">…</@chapter>}: an XHTML content
@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * <li>{@code <@navigation file="nav.xhtml" landmark="toc" anchor="toc"/>}: the navigation document, at its place
  * in the spine, written afterwards from {@code epub/nav.ftlx} with the table of contents;</li>
  * <li>{@code <@resource file="cover.png" mediaType="image/png" properties="cover-image">…</@resource>}: a
- * file outside the spine; a PNG one is drawn from the SVG its body writes (see {@link CoverImage}).</li>
+ * file outside the spine; a PNG one is drawn from the SVG its body writes (see {@link CoverImage});</li>
+ * <li>{@code <@entry toc="label" anchor="id" level=2/>}: an entry of the table of contents leading to the element
+ * {@code id} of the chapter declared last (a table of an appendix, say), which must hold it.</li>
  * </ul>
- * Every directive takes {@code id} (the manifest id; default: the file name without its extension),
+ * Every directive but {@code entry} takes {@code id} (the manifest id; default: the file name without its extension),
  * {@code properties} (manifest properties) and {@code landmark} with {@code anchor} (an entry of the landmarks).
  * A wrong parameter is a template error at the directive's line.
  */
@@ -67,6 +69,7 @@ final class BookFiles {
                 MediaTypes.XHTML, true));
         directives.put("resource", (TemplateDirectiveModel) (env, params, loopVars, body) -> declare(params, body,
                 null, false));
+        directives.put("entry", (TemplateDirectiveModel) (env, params, loopVars, body) -> entry(params));
         return directives;
     }
 
@@ -121,6 +124,24 @@ final class BookFiles {
         }
     }
 
+    /** An entry of the table of contents into the chapter declared last, at one of its elements. */
+    private void entry(Map<?, ?> params) throws TemplateModelException {
+        Parameters p = new Parameters(params, "toc, anchor, level");
+        String label = p.string("toc", null);
+        String anchor = p.string("anchor", null);
+        int level = p.number("level", 1);
+        p.checkAllUsed();
+        File chapter = files.stream().filter(f -> f.item().linear() && f.content() != null).reduce((a, b) -> b)
+                .orElseThrow(() -> new TemplateModelException("the entry [" + label + "] follows no chapter; expected it"
+                        + " after the <@chapter> that holds its anchor"));
+        String file = chapter.item().href();
+        if (!ID.matcher(anchor).matches() || !chapter.content().contains(" id=\"" + anchor + "\"")) {
+            throw new TemplateModelException("the entry [" + label + "] leads to [" + anchor + "], which is no element id"
+                    + " of " + file + "; expected the id of an element of the chapter declared last");
+        }
+        toc.add(label, file + "#" + anchor, level);
+    }
+
     private void checkName(String file, boolean xhtml) throws TemplateModelException {
         if (!FILE.matcher(file).matches() || RESERVED.contains(file)) {
             throw new TemplateModelException("file [" + file + "] cannot be declared: not a plain file name or one the"
@@ -148,10 +169,17 @@ final class BookFiles {
     /** The parameters of one directive call, each read once; an unknown one is an error. */
     private static final class Parameters {
         private final Map<?, ?> params;
+        private final String expected;
         private final Set<Object> used = new HashSet<>();
 
         Parameters(Map<?, ?> params) {
+            this(params, "file, id, toc, level, landmark, anchor, properties (and mediaType for a resource)");
+        }
+
+        /** @param expected the names the directive takes, for the message on an unknown one */
+        Parameters(Map<?, ?> params, String expected) {
             this.params = params;
+            this.expected = expected;
         }
 
         String string(String name, String otherwise) throws TemplateModelException {
@@ -185,8 +213,7 @@ final class BookFiles {
         void checkAllUsed() throws TemplateModelException {
             for (Object name : params.keySet()) {
                 if (!used.contains(name)) {
-                    throw new TemplateModelException("unknown parameter [" + name + "]; expected file, id, toc, level,"
-                            + " landmark, anchor, properties (and mediaType for a resource)");
+                    throw new TemplateModelException("unknown parameter [" + name + "]; expected " + expected);
                 }
             }
         }
