@@ -15,15 +15,17 @@ import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Compendium;
 import org.compendium.core.model.Document;
 import org.compendium.core.model.Edition;
+import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.Policy;
+import org.compendium.core.model.Summary;
 import org.compendium.core.paths.SitePaths;
 import org.compendium.core.render.EditionPlanner;
 import org.compendium.core.render.pdf.PdfRenderer;
 import org.compendium.core.render.pdf.TypeArea;
 
 /**
- * Compares every policy and interpretation note of a built output folder with its Markdown source, character
- * by character (whitespace aside), in the site, each edition's EPUB and each edition's PDF; a difference is
+ * Compares every summary (序言), policy and interpretation note of a built output folder with its Markdown source,
+ * character by character (whitespace aside), in the site, each edition's EPUB and each edition's PDF; a difference is
  * reported as a readable character diff with the document, the format and some context.
  */
 final class Fidelity {
@@ -62,7 +64,7 @@ final class Fidelity {
     }
 
     private List<Document> bookOrder(Edition edition) {
-        List<Document> docs = new ArrayList<>();
+        List<Document> docs = new ArrayList<>(edition.summary().stream().toList());
         for (Policy p : edition.policies()) {
             docs.add(p);
             docs.addAll(compendium.interpretationsOf(p.id()));
@@ -86,7 +88,11 @@ final class Fidelity {
     private void epub(Edition edition, List<Document> docs) {
         Path epub = out.resolve("downloads/compendium-" + edition.year() + ".epub");
         for (Document doc : docs) {
-            String chapter = (doc instanceof Policy ? "policy-" : "note-") + doc.id() + ".xhtml";
+            String chapter = switch (doc) {
+                case Summary s -> "preface.xhtml";
+                case Policy p -> "policy-" + p.id() + ".xhtml";
+                case Interpretation i -> "note-" + i.id() + ".xhtml";
+            };
             SourceText source = source(doc);
             String actual = OutputText.epub(epub, chapter, !source.title().isEmpty());
             compare(doc, epub.getFileName() + "!" + chapter, source.text(), actual == null ? "" : actual);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No character of an official text is lost, changed or added, in any of the three formats: each policy and
+ * No character of an official text is lost, changed or added, in any of the three formats: each summary, policy and
  * interpretation note is read back from the site (jsoup), the EPUB (jsoup) and the PDF (pdftotext) and compared
  * with its Markdown source minus markup ({@link SourceText}), whitespace aside. On the demo content, a notice
  * pasted as issued (fixtures/pasted-notice: eleven lines without blank lines, {@code “*”}, entities, 文号,

@@ -29,7 +29,10 @@ final class OutputText {
         }
     }
 
-    /** The text of an EPUB chapter's {@code section.chapter}, without its metadata, or null when it has none. */
+    /**
+     * The text of an EPUB chapter's {@code section.chapter} (the preface's {@code section.preface}), without its
+     * metadata, or null when it has none.
+     */
     static String epub(Path epub, String chapter, boolean keepHeading) {
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             var entry = zip.getEntry("EPUB/" + chapter);
@@ -37,7 +40,7 @@ final class OutputText {
                 return null;
             }
             String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-            Element section = Jsoup.parse(xml, "", Parser.xmlParser()).selectFirst("section.chapter");
+            Element section = Jsoup.parse(xml, "", Parser.xmlParser()).selectFirst("section.chapter, section.preface");
             if (section == null) {
                 return null;
             }
