@@ -13,14 +13,17 @@ import org.openpdf.layout.breaker.LineBreakingStrategy;
  * break iterator: between any two CJK characters, at spaces, after the slashes of URLs), minus those that
  * would start a line with a closing mark or end one with an opening mark (the 禁则 of {@link CjkGlue}),
  * plus every character boundary inside a token too long for any line (a run of {@value #LONG} or more
- * characters that are neither spaces nor CJK: a long number, URL or Latin string then fills the line it starts
- * on instead of leaving it half empty).
+ * characters that are neither spaces nor CJK: a long number or Latin string then fills the line it starts
+ * on instead of leaving it half empty). A URL (of any length) breaks only after {@code / . ? & = - _ # ~}, so its
+ * lines end at its punctuation and never inside a word.
  * A shorter token that does not fit a line is still broken anywhere by the style sheet's
  * {@code word-wrap: break-word}; nothing is ever clipped.
  */
 final class LineBreaks implements LineBreakingStrategy {
     /** Tokens this long (in UTF-16 units) exceed a 28-character line of 16pt even in narrow Latin glyphs. */
     static final int LONG = 60;
+    /** The characters of a URL a line may end after. */
+    static final String URL_BREAKS = "/.?&=-_#~";
     private final LineBreakingStrategy base = new DefaultLineBreakingStrategy();
 
     @Override
@@ -56,9 +59,11 @@ final class LineBreaks implements LineBreakingStrategy {
                     continue;
                 }
                 int token = tokenEnd(previous);
-                if (token - previous >= LONG) {
+                boolean url = isUrl(text, previous, token);
+                if (token - previous >= LONG || url) {
                     for (int i = previous + 1; i < token; i++) {
-                        if (!Character.isLowSurrogate(text.charAt(i)) && allowed(text, i)) {
+                        if (!Character.isLowSurrogate(text.charAt(i)) && allowed(text, i)
+                                && (!url || afterUrlPunctuation(text, i))) {
                             pending.addLast(i);
                         }
                     }
@@ -83,6 +88,27 @@ final class LineBreaks implements LineBreakingStrategy {
             }
             return i;
         }
+    }
+
+    /** Whether the token {@code text[from, to)} is a URL: {@code scheme://…}, {@code www.…} or {@code mailto:…}. */
+    static boolean isUrl(String text, int from, int to) {
+        if (to - from < 8) {
+            return false;
+        }
+        String start = text.substring(from, Math.min(to, from + 12)).toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("www.") || start.startsWith("mailto:") || start.matches("[a-z][a-z0-9+.-]{1,8}://.*");
+    }
+
+    /**
+     * Whether a line of a URL may end before {@code at}: after one of {@value #URL_BREAKS}, never between the two
+     * slashes of {@code //} nor right after the scheme's {@code :}; a piece longer than the line is still broken
+     * anywhere by the style sheet's {@code word-wrap: break-word}.
+     */
+    static boolean afterUrlPunctuation(String text, int at) {
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        return URL_BREAKS.indexOf(before) >= 0 && !(before == '/' && after == '/')
+                && URL_BREAKS.indexOf(after) < 0;
     }
 
     /** Whether a line may end before {@code text.charAt(at)}. */

@@ -96,6 +96,7 @@ public final class PdfRenderer implements OutputRenderer {
             String text = xhtml.toString();
             org.jsoup.nodes.Document book = Jsoup.parse(text, "", Parser.xmlParser());
             book.select("body").forEach(LongTexts::cut);
+            TableRows.keepWhole(book);
             PdfMetadata metadata = metadata(compendium, book, edition);
             String key = CodeIdentity.sha256(fixed, metadata.toString(), text);
             if (reuse.reuse(file, key)) {
