@@ -97,6 +97,7 @@ public final class PdfRenderer implements OutputRenderer {
             org.jsoup.nodes.Document book = Jsoup.parse(text, "", Parser.xmlParser());
             book.select("body").forEach(LongTexts::cut);
             TableRows.keepWhole(book);
+            BracketGroups.apply(book);
             PdfMetadata metadata = metadata(compendium, book, edition);
             String key = CodeIdentity.sha256(fixed, metadata.toString(), text);
             if (reuse.reuse(file, key)) {

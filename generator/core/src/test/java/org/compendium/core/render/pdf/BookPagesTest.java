@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page breaks of the demo editions, read back with poppler: no page ends with a heading or a note's label
  * whose text is on the next page; no page inside a document is left mostly empty; a title's bracketed part
- * （2024年修订） is never split over two lines. Headings and titles are those of the content's Markdown.
+ * （2024年修订） is never split over two lines, in a title nor in a cell of the 修订对照 appendix. Headings and
+ * titles are those of the content's Markdown.
  */
 class BookPagesTest {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+)$", Pattern.MULTILINE);
@@ -135,6 +136,47 @@ class BookPagesTest {
             }
         }
         assertTrue(checked >= 3, "expected the demo's titles with a bracketed part, found " + checked);
+        assertEquals(List.of(), found);
+    }
+
+    /**
+     * In the 修订对照 appendix's table cells, a short bracketed group （2024年修订） (at most 12 characters between the
+     * brackets) is never split over two lines: a word that ends a line of a cell with an open bracket does not go
+     * on, on the cell's next line, with the rest of a group that short.
+     */
+    @Test
+    void shortBracketedGroupsInComparisonCellsStayOnOneLine() {
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (Path pdf : books.keySet()) {
+            for (TypeArea.Page page : TypeArea.pages(pdf, false)) {
+                List<TypeArea.Word> words = page.words();
+                boolean appendix = words.stream().anyMatch(w -> w.yMax() < 30 * 72 / 25.4 && w.text().equals("修订对照"));
+                if (!appendix) {
+                    continue;
+                }
+                pages++;
+                for (TypeArea.Word w : words) {
+                    int open = w.text().lastIndexOf('（');
+                    if (open < 0 || w.text().indexOf('）', open) >= 0) {
+                        continue;
+                    }
+                    TypeArea.Word next = null;
+                    for (TypeArea.Word v : words) {
+                        boolean below = v.yMin() > w.yMin() + 5 && v.yMin() < w.yMax() + 16;
+                        if (below && v.xMin() <= w.xMin() + 1 && (next == null || v.xMin() > next.xMin())) {
+                            next = v;
+                        }
+                    }
+                    int close = next == null ? -1 : next.text().indexOf('）');
+                    String group = close < 0 ? "" : w.text().substring(open) + next.text().substring(0, close + 1);
+                    if (!group.isEmpty() && group.length() - 2 <= 12 && group.indexOf('（', 1) < 0) {
+                        found.add(pdf.getFileName() + " p." + page.number() + ": " + w.text() + " / " + next.text());
+                    }
+                }
+            }
+        }
+        assertTrue(pages >= 1, "expected the 2024 edition's 修订对照 appendix");
         assertEquals(List.of(), found);
     }
 
