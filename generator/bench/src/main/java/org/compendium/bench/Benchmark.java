@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.compendium.core.testing.CorpusGenerator;
+import org.compendium.corpus.CorpusGenerator;
 
 /**
  * The benchmark: for corpora of N policies (default 200, 2,000 and 20,000), generated with the Java port

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.compendium.core.output.FileTrees;
-import org.compendium.core.testing.CorpusGenerator;
+import org.compendium.corpus.CorpusGenerator;
 
 /**
  * The class data the measured JVMs start with, as the launcher {@code ./compendium} gives a build: on JDK

@@ -22,7 +22,7 @@ import org.compendium.core.kernel.BuildRequest;
 import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.kernel.Severity;
 import org.compendium.core.testing.ContentFolder;
-import org.compendium.core.testing.CorpusGenerator;
+import org.compendium.corpus.CorpusGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -22,7 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.compendium.core.kernel.BuildRequest;
 import org.compendium.core.kernel.OutputFormat;
-import org.compendium.core.testing.CorpusGenerator;
+import org.compendium.corpus.CorpusGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

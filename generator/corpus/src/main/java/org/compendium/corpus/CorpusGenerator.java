@@ -1,4 +1,4 @@
-package org.compendium.core.testing;
+package org.compendium.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
