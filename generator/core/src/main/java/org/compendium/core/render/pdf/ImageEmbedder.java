@@ -38,7 +38,7 @@ final class ImageEmbedder {
     private static final float SCALE = 3f;
     private static final float DEFAULT_WIDTH = 600f;
     /** The text block's width in CSS px (the PDF prints no image wider). */
-    private static final float TEXT_WIDTH_PX = BodyHtml.TEXT_WIDTH_PT / 0.75f;
+    private static final float TEXT_WIDTH_PX = PrintBody.TEXT_WIDTH_PT / 0.75f;
     /** About three A4 pages' height in CSS px: a taller drawing is scaled down to it. */
     private static final float MAX_HEIGHT_PX = 3 * 1123f;
     private final Map<Path, Result> cache = new ConcurrentHashMap<>();

@@ -34,7 +34,7 @@ final class PrintBookBuilder {
     }
 
     PrintBook build(Edition edition) {
-        BodyHtml bodies = new BodyHtml(compendium, edition, images);
+        PrintBody bodies = new PrintBody(compendium, edition, images);
         YearMonth month = coverMonth(edition, LocalDate.ofInstant(compendium.buildTime(), BureauTime.ZONE));
         PrintBook.Preface preface = edition.summary().map(s -> new PrintBook.Preface(BookIds.section(s), s.title(),
                 bodies.render(s))).orElse(null);
@@ -64,7 +64,7 @@ final class PrintBookBuilder {
         return "cat-" + (index + 1);
     }
 
-    private PrintBook.PrintPolicy policy(Policy policy, Edition edition, BodyHtml bodies) {
+    private PrintBook.PrintPolicy policy(Policy policy, Edition edition, PrintBody bodies) {
         PolicyMeta m = policy.meta();
         List<PrintBook.OutlineEntry> outline = policy.body().toc().stream().filter(a -> a.depth() == 1)
                 .map((Anchor a) -> new PrintBook.OutlineEntry(a.label(), BookIds.anchor(policy.id(), a.id())))

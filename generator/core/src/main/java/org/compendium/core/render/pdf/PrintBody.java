@@ -21,14 +21,14 @@ import org.jsoup.nodes.Element;
  * written out, CJK punctuation glued at element boundaries, and the CJK characters of code marked for the
  * CJK font.
  */
-final class BodyHtml {
+final class PrintBody {
     /** The type area's width in print.css (159 mm). */
     static final float TEXT_WIDTH_PT = 450f;
     private final Compendium compendium;
     private final Edition edition;
     private final ImageEmbedder images;
 
-    BodyHtml(Compendium compendium, Edition edition, ImageEmbedder images) {
+    PrintBody(Compendium compendium, Edition edition, ImageEmbedder images) {
         this.compendium = compendium;
         this.edition = edition;
         this.images = images;
