@@ -46,8 +46,9 @@ public final class ClauseSplitter {
         List<Clause> out = new ArrayList<>();
         int bodyOffset = frontMatter(text, out);
         var ast = PARSER.parse(text, bodyOffset);
-        DocumentAnchors anchors = AnchorAssigner.assign(ast, new LineIndex(text));
-        out.addAll(of(anchors.all(), TextSegments.of(ast, anchors)));
+        LineIndex lines = new LineIndex(text);
+        DocumentAnchors anchors = AnchorAssigner.assign(ast, lines);
+        out.addAll(of(anchors.all(), TextSegments.of(ast, anchors, lines)));
         return out;
     }
 

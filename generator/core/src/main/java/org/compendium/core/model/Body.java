@@ -10,12 +10,18 @@ import java.util.List;
  *                 format rewrites to its own targets
  * @param anchors  every anchor in document order (clauses, headings, note passages)
  * @param segments the text of the body split at anchors, for search and snippets
+ * @param titleAt  where the document's title was written in its front matter (0, 0: not known)
  */
-public record Body(String html, List<Anchor> anchors, List<TextSegment> segments) {
+public record Body(String html, List<Anchor> anchors, List<TextSegment> segments, TextSegment.LineStart titleAt) {
 
     public Body {
         anchors = List.copyOf(anchors);
         segments = List.copyOf(segments);
+    }
+
+    /** A body whose title's place is not known. */
+    public Body(String html, List<Anchor> anchors, List<TextSegment> segments) {
+        this(html, anchors, segments, new TextSegment.LineStart(0, 0));
     }
 
     /** The anchors a table of contents shows: chapters, sections, articles, outline items and headings below the title. */

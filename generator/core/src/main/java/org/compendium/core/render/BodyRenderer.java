@@ -6,6 +6,7 @@ import java.util.Map;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.InterpretationMeta;
+import org.compendium.core.model.TextSegment;
 import org.compendium.core.parse.TextSegments;
 import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ResolvedDocument;
@@ -28,7 +29,10 @@ public final class BodyRenderer {
         try {
             String html = FootnoteBackrefs.join(new BodyHtml(document, citations, options).render(document.source().ast()));
             var source = document.source();
-            return new Body(html, source.anchors().all(), TextSegments.of(source.ast(), source.anchors()));
+            var title = source.valueAt("title");
+            return new Body(html, source.anchors().all(),
+                    TextSegments.of(source.ast(), source.anchors(), source.source().lines()),
+                    new TextSegment.LineStart(title.line(), title.column()));
         } finally {
             ClauseMarkers.remove(markers);
         }

@@ -1,22 +1,20 @@
 package org.compendium.core.render.pdf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.model.Document;
+import org.compendium.core.model.TextSegment;
+import org.compendium.core.model.TextSegment.LineStart;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Warns about characters the body font cannot show (they would print as nothing): one warning per
- * character and content file, naming the code point and the first source line that has it.
+ * character and content file, at the first place that has it (the title's, else the body's), from the
+ * positions the model carries.
  */
 final class GlyphChecker {
     private final BaseFont font;
@@ -28,42 +26,38 @@ final class GlyphChecker {
         this.fontName = fontName;
     }
 
-    void check(Document document, Path contentRoot, Diagnostics diagnostics) {
+    void check(Document document, Diagnostics diagnostics) {
         Set<Integer> missing = new LinkedHashSet<>();
         String text = document.title() + "\n" + document.body().text();
         text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
                 .filter(cp -> !known.computeIfAbsent(cp, font::charExists)).forEach(missing::add);
-        if (missing.isEmpty()) {
-            return;
-        }
-        List<String> lines = sourceLines(contentRoot.resolve(document.path()));
         for (int cp : missing) {
             String character = new String(Character.toChars(cp));
-            int line = lineOf(lines, character);
-            diagnostics.warning(document.path(), line, line > 0 ? column(lines.get(line - 1), character) : 0,
+            LineStart at = where(document, character);
+            diagnostics.warning(document.path(), at.line(), at.column(),
                     String.format(Locale.ROOT, "the body font %s has no glyph for U+%04X [%s]; it prints as a gap;"
                             + " expected a character the font covers, or a font with it in --font-dir", fontName, cp, character));
         }
     }
 
-    private static List<String> sourceLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return List.of();
+    /** The title's place if it has {@code character} (front matter comes first), else the body's first. */
+    private static LineStart where(Document document, String character) {
+        LineStart title = document.body().titleAt();
+        int inTitle = document.title().indexOf(character);
+        if (title.line() > 0 && inTitle >= 0) {
+            return new LineStart(title.line(), title.column() + document.title().codePointCount(0, inTitle));
         }
-    }
-
-    private static int lineOf(List<String> lines, String character) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(character)) {
-                return i + 1;
+        for (TextSegment segment : document.body().segments()) {
+            String[] lines = segment.text().split("\n", -1);
+            for (int i = 0; i < lines.length && i < segment.lines().size(); i++) {
+                int index = lines[i].indexOf(character);
+                if (index >= 0) {
+                    LineStart start = segment.lines().get(i);
+                    return new LineStart(start.line(),
+                            start.column() > 0 ? start.column() + lines[i].codePointCount(0, index) : 0);
+                }
             }
         }
-        return 0;
-    }
-
-    private static int column(String line, String character) {
-        return line.codePointCount(0, line.indexOf(character)) + 1;
+        return new LineStart(0, 0);
     }
 }

@@ -160,7 +160,7 @@ public final class PdfRenderer implements OutputRenderer {
                 seen.addAll(compendium.interpretationsOf(p.id()));
             }
         }
-        seen.forEach(d -> checker.check(d, compendium.contentRoot(), diagnostics));
+        seen.forEach(d -> checker.check(d, diagnostics));
     }
 
     /** The document information: title, subject and keywords as the template wrote them in the head. */
