@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A {@link Writer} that encodes what it is given as UTF-8 straight into a byte array it reuses from file to
- * file: a page then costs no {@link StringBuilder}, no {@link String} copy of it and no encoded copy of that,
- * which were a fifth of a site build's allocation. The bytes are those of {@code String.getBytes(UTF_8)}
+ * file: a page then costs no {@link StringBuilder}, no {@link String} copy of it and no encoded copy of that
+ * (measured: docs/benchmarks.md, "Late evening"). The bytes are those of {@code String.getBytes(UTF_8)}
  * (a lone surrogate becomes {@code ?}), also when a surrogate pair arrives in two pieces. One thread only.
  */
 public final class Utf8Writer extends Writer {

@@ -61,7 +61,7 @@ public final class SiteRenderer implements OutputRenderer {
         try {
             TemplateEngine engine = new TemplateEngine(request.templatesDir());
             engine.parseAll("site");
-            // The pinyin order of the category and issuer lists, made once per process (a few dozen ms).
+            // The pinyin order of the category and issuer lists, made once per process (the collator is costly to make).
             Pinyin.order();
             return engine;
         } catch (IOException e) {
