@@ -13,8 +13,8 @@ import org.compendium.core.model.AnchorKind;
 import org.compendium.core.parse.DocumentAnchors;
 
 /**
- * Puts anchor ids (and a {@code clause} class on numbered clauses) on the elements that carry them. Part of
- * {@link FlexmarkBodyOracle}, the former body renderer.
+ * Puts anchor ids (and a {@code clause} class on numbered clauses) on the elements that carry them, and a
+ * table cell's alignment as a class. Part of {@link BodyRenderer}.
  */
 final class BodyAttributes implements AttributeProvider {
     private final DocumentAnchors anchors;

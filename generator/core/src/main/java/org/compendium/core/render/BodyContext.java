@@ -8,8 +8,8 @@ import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ResolvedDocument;
 
 /**
- * What the node renderers of {@link FlexmarkBodyOracle} need to know about the document being rendered,
- * attached to its AST.
+ * What the node renderer, attribute provider and link resolver of {@link BodyRenderer} need to know about the
+ * document being rendered, attached to its AST.
  *
  * @param citations automatic citation links per text node
  */

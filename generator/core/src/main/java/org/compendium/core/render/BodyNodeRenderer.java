@@ -23,7 +23,7 @@ import org.compendium.core.resolve.CitationMatch;
 /**
  * Flexmark rendering rules of the compendium: citation links in text, CJK-aware soft line breaks,
  * entities as characters (valid XHTML), sanitized raw HTML, and clause markers for interpretation notes.
- * Part of {@link FlexmarkBodyOracle}, the former body renderer.
+ * Part of {@link BodyRenderer}.
  */
 final class BodyNodeRenderer implements NodeRenderer {
 

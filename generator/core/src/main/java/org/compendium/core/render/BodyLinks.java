@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import org.compendium.core.model.LinkTarget;
 
 /**
- * Writes every resolved link and image in its canonical form ({@code xref:…}, {@code asset:…} or the URL). Part
- * of {@link FlexmarkBodyOracle}, the former body renderer.
+ * Writes every resolved link and image in its canonical form ({@code xref:…}, {@code asset:…} or the URL);
+ * one that did not resolve as {@code #}. Part of {@link BodyRenderer}.
  */
 final class BodyLinks implements LinkResolver {
     private final BodyContext body;
