@@ -30,6 +30,9 @@ class BookPagesTest {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+)$", Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("^title:\\s*[\"']?(.+?)[\"']?\\s*$", Pattern.MULTILINE);
     private static final Pattern LABEL = Pattern.compile("【[^】]{1,8}】");
+    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
+    /** The top margin of a note (print.css .note), in pt, with a point of tolerance. */
+    private static final double NOTE_MARGIN = 25;
     /** A page inside a document is at least this full; only a document's (or a part's) last page may hold less. */
     private static final double MIN_FILL = 0.75;
     @TempDir
@@ -109,6 +112,51 @@ class BookPagesTest {
         }
         assertTrue(lastPages > 10, "expected the demo's documents, found " + lastPages);
         assertEquals(List.of(), found);
+    }
+
+    /**
+     * The rule for interpretation notes: a note follows its policy on the same page, under its rule and label, when
+     * its opening fits there: the label, the title, the date, a first heading and two lines of text (a heading
+     * never ends a page, a paragraph keeps two lines at a page foot); only when it does not fit does it start on
+     * the next page. So a page before a page that opens with a note's label has less room left at its foot than
+     * that opening takes on the next page (plus the note's top margin).
+     */
+    @Test
+    void aNoteStartsOnANewPageOnlyWhenItsOpeningDoesNotFit() {
+        List<String> found = new ArrayList<>();
+        int notes = 0;
+        for (var book : books.entrySet()) {
+            List<PageLines> pages = book.getValue();
+            for (int i = 1; i + 1 < pages.size(); i++) {
+                PageLines page = pages.get(i);
+                PageLines next = pages.get(i + 1);
+                if (next.body().isEmpty() || !LABEL.matcher(next.body().getFirst()).matches()) {
+                    continue;
+                }
+                notes++;
+                double opening = next.bottoms().get(openingEnd(next.body()));
+                if (page.free() > opening + NOTE_MARGIN) {
+                    found.add(String.format(java.util.Locale.ROOT,
+                            "%s p.%d has %.0f pt free (%.0f %% of the page), the note on p.%d needs %.0f pt: %s",
+                            book.getKey().getFileName(), page.number(), page.free(), 100 * page.free() / page.height(),
+                            next.number(), opening + NOTE_MARGIN, next.body().getFirst()));
+                }
+            }
+        }
+        assertTrue(notes >= 1, "expected a note that starts a page");
+        assertEquals(List.of(), found);
+    }
+
+    /** The index of the last line of a note's opening on its page: label, title, date, a heading, two lines. */
+    private static int openingEnd(List<String> body) {
+        int i = 1;
+        while (i < body.size() - 1 && !DATE.matcher(body.get(i)).matches()) {
+            i++;
+        }
+        if (i + 1 < body.size() && headings.contains(body.get(i + 1))) {
+            i++;
+        }
+        return Math.min(i + 2, body.size() - 1);
     }
 
     @Test
