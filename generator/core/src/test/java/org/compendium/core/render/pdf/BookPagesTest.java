@@ -228,6 +228,35 @@ class BookPagesTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * A row of a 对照表 is never split with its 说明 (修改, 新增 …, a short cell) at the foot of a page and its
+     * clauses on the next: beside every 说明 word, on its line, lies the first line of a clause.
+     */
+    @Test
+    void comparisonRowsKeepTheirNoteBesideTheirClauses() {
+        List<String> found = new ArrayList<>();
+        int rows = 0;
+        for (Path pdf : books.keySet()) {
+            for (TypeArea.Page page : TypeArea.pages(pdf, false)) {
+                List<TypeArea.Word> words = page.words();
+                if (words.stream().noneMatch(w -> w.yMax() < 30 * 72 / 25.4 && w.text().equals("修订对照"))) {
+                    continue;
+                }
+                for (TypeArea.Word kind : words.stream().filter(w -> w.text().matches("未?修改|新增|删除")).toList()) {
+                    rows++;
+                    boolean beside = words.stream().anyMatch(w -> w.xMax() < kind.xMin()
+                            && Math.abs(w.yMin() - kind.yMin()) < 4);
+                    if (!beside) {
+                        found.add(pdf.getFileName() + " p." + page.number() + ": " + kind.text() + " alone at y "
+                                + Math.round(kind.yMin()));
+                    }
+                }
+            }
+        }
+        assertTrue(rows >= 10, "expected the rows of the 2024 edition's 对照表, found " + rows);
+        assertEquals(List.of(), found);
+    }
+
     /** How many brackets are open at the end of {@code text}. */
     private static int depth(String text) {
         int depth = 0;

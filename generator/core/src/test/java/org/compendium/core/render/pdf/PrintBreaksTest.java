@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (each starts a page) with 10 to {@value #MOST} one-line articles before what is tested, so that in one case or
  * another it falls at the foot of the first page, whatever the exact heights: a table whose header row must not
  * end a page alone (and is repeated on the next page), a part title ({@code # 第二部分}) that must not end a page,
- * table cells holding long URLs that must break only after {@code / . ? & = -} and stay inside the text block.
+ * table cells holding long URLs that must break only after {@code / . ? & = -} and stay inside the text block, rows
+ * that are never split.
  */
 class PrintBreaksTest {
     private static final int FEWEST = 10;
@@ -118,6 +119,30 @@ class PrintBreaksTest {
         assertTrue(heads >= MOST - FEWEST + 1, "expected a header row for each table, found " + heads);
         assertTrue(repeated >= 1, "expected a table over a page break with its header repeated");
         assertEquals(List.of(), alone);
+    }
+
+    /**
+     * A row that fits on a page is never split: its label (R1, a short cell) lies on the same page as the first
+     * line of its URL, the row's tallest cell (a short cell must not stay behind at the page foot while the others
+     * go on to the next page).
+     */
+    @Test
+    void aRowIsNeverSplitOverPages() {
+        List<String> split = new ArrayList<>();
+        int rows = 0;
+        for (TypeArea.Page page : pages()) {
+            List<TypeArea.Word> words = body(page);
+            for (TypeArea.Word label : words.stream().filter(w -> w.text().matches("R\\d")).toList()) {
+                rows++;
+                boolean url = words.stream().anyMatch(w -> w.text().startsWith("http")
+                        && Math.abs(w.yMin() - label.yMin()) < 30);
+                if (!url) {
+                    split.add("p." + page.number() + ": row " + label.text() + " without its URL");
+                }
+            }
+        }
+        assertEquals(6 * (MOST - FEWEST + 1), rows, "expected every row once");
+        assertEquals(List.of(), split);
     }
 
     @Test
