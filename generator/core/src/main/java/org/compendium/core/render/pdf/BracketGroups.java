@@ -16,12 +16,15 @@ import org.jsoup.select.NodeTraversor;
  * runs with {@code <del>} and {@code <ins>}, so a group may start in one run and end in another: it is wrapped when
  * each of its ends lies in a text node that is a child of the group's common parent, or at the edge of such a
  * child; otherwise (a group that opens in the middle of a {@code <del>} and closes after it) it is left as it is.
+ * A group inside one {@code <ins>}/{@code <del>} becomes a run of its own, put whole into the span, so that it keeps
+ * its underline or strike.
  * Only elements are added, never a character changed.
  */
 final class BracketGroups {
     /** The longest text between the brackets that is kept whole (a third of a narrow cell's line). */
     static final int LONGEST = 12;
     static final String CELLS = "table.compare-table td";
+    private static final java.util.Set<String> MARKS = java.util.Set.of("ins", "del");
     private static final Pattern GROUP = Pattern.compile("（[^（）]{1," + LONGEST + "}）");
 
     private BracketGroups() {
@@ -90,6 +93,11 @@ final class BracketGroups {
         if (start == null || end == null) {
             return;
         }
+        if (start.parent() instanceof Element marked && MARKS.contains(marked.normalName()) && start.parent() == end.parent()) {
+            isolate(marked, start, end); // the group becomes a whole <ins>/<del>, which goes into the span
+            start = marked;
+            end = marked;
+        }
         Element span = new Element("span").addClass("nobr");
         start.before(span);
         List<Node> run = new ArrayList<>();
@@ -100,6 +108,37 @@ final class BracketGroups {
             }
         }
         run.forEach(span::appendChild);
+    }
+
+    /**
+     * Splits a changed run around {@code start..end}: what comes before them goes into a copy of the run before it,
+     * what comes after into one after it, so the run holds only the group. An inline block inside an {@code <ins>}
+     * would not be underlined (a decoration does not reach into an inline block); an {@code <ins>} inside one is.
+     */
+    private static void isolate(Element run, Node start, Node end) {
+        Element before = run.shallowClone();
+        Element after = run.shallowClone();
+        boolean inGroup = false;
+        boolean past = false;
+        for (Node n : run.childNodes().toArray(Node[]::new)) {
+            if (n == start) {
+                inGroup = true;
+            }
+            if (!inGroup) {
+                before.appendChild(n);
+            } else if (past) {
+                after.appendChild(n);
+            }
+            if (n == end) {
+                past = true;
+            }
+        }
+        if (before.childNodeSize() > 0) {
+            run.before(before);
+        }
+        if (after.childNodeSize() > 0) {
+            run.after(after);
+        }
     }
 
     private static Element commonParent(Node a, Node b) {

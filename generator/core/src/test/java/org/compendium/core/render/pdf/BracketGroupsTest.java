@@ -25,9 +25,11 @@ class BracketGroupsTest {
     }
 
     @Test
-    void aGroupThatIsAChangedRunIsWrappedInsideIt() {
-        assertEquals("示例市办法<ins><span class=\"nobr\">（2024年修订）</span></ins>",
+    void aGroupInsideAChangedRunBecomesARunOfItsOwn() {
+        assertEquals("示例市办法<span class=\"nobr\"><ins>（2024年修订）</ins></span>",
                 apply("示例市办法<ins>（2024年修订）</ins>"));
+        assertEquals("<ins>新增</ins><span class=\"nobr\"><ins>（2024年修订）</ins></span><ins>条款</ins>",
+                apply("<ins>新增（2024年修订）条款</ins>"));
     }
 
     @Test
