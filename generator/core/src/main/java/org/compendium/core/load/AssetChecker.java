@@ -24,6 +24,13 @@ final class AssetChecker {
                     + "]; expected a file name of visible characters: rename the file");
             return;
         }
+        int invisible = path.codePoints().filter(ControlCharacters::isInvisible).findFirst().orElse(-1);
+        if (invisible >= 0) {
+            diagnostics.error(path, 0, 0, String.format("asset name holds an invisible formatting character [U+%04X %s];"
+                    + " expected a file name of visible characters: rename the file (a right-to-left override"
+                    + " can make a name show another extension)", invisible, Character.getName(invisible)));
+            return;
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_ASSET_BYTES) {

@@ -9,6 +9,14 @@ import org.compendium.core.kernel.SourcePosition;
  * show them (XML forbids most of them), and a legal record must not hold characters nobody can read, so each
  * is an error at its position, whether written in the file or as a YAML escape ({@code "\0"}) in front matter.
  * Tab and line feed are whitespace, not errors.
+ *
+ * <p>So are Unicode's invisible format characters (general category Cf): the bidirectional embeddings,
+ * overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which make the text a
+ * reader sees differ from the text stored ("Trojan Source": 第一条, U+202E, 元万十 shows as 第一条十万元),
+ * zero-width spaces and joiners (U+200B–U+200D, U+2060, U+FEFF inside the text), the soft hyphen, tag
+ * characters (U+E0001, U+E0020–U+E007F) and the rest of Cf: none shows, each can hide a difference between two
+ * texts that read the same or break a search for a word. Variation selectors (ideographic variants) are marks,
+ * not format characters, and stay.
  */
 public final class ControlCharacters {
     /** At most this many are reported per file; a binary file pasted by mistake would otherwise flood the report. */
@@ -21,17 +29,28 @@ public final class ControlCharacters {
         return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F;
     }
 
+    /** Whether {@code codePoint} is an invisible format character (Unicode category Cf), see the class comment. */
+    public static boolean isInvisible(int codePoint) {
+        return codePoint >= 0xAD && Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    /** Whether the code point at {@code at} is reported: a control or an invisible format character. */
+    private static boolean refused(String text, int at) {
+        char c = text.charAt(at);
+        return isControl(c) || c >= 0xAD && isInvisible(Character.codePointAt(text, at));
+    }
+
     /** Reports the control characters of a whole file (CR is already normalised away). */
     public static void report(SourceFile file, Diagnostics diagnostics) {
         String text = file.text();
         int reported = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (isControl(text.charAt(i))) {
+            if (refused(text, i)) {
                 if (reported++ == MAX_REPORTED) {
-                    diagnostics.error(file.position(i), "more control characters follow; expected none");
+                    diagnostics.error(file.position(i), "more control or invisible characters follow; expected none");
                     return;
                 }
-                diagnostics.error(file.position(i), message(text.charAt(i), "the text"));
+                diagnostics.error(file.position(i), message(text.codePointAt(i), "the text"));
             }
         }
     }
@@ -41,21 +60,30 @@ public final class ControlCharacters {
         first(value).ifPresent(c -> diagnostics.error(at, message(c, "a front-matter value (a YAML escape)")));
     }
 
-    private static Optional<Character> first(String value) {
+    private static Optional<Integer> first(String value) {
         for (int i = 0; i < value.length(); i++) {
-            if (isControl(value.charAt(i))) {
-                return Optional.of(value.charAt(i));
+            if (refused(value, i)) {
+                return Optional.of(value.codePointAt(i));
             }
         }
         return Optional.empty();
     }
 
-    private static String message(char c, String where) {
+    private static String message(int c, String where) {
+        if (c > 0x9F) {
+            return String.format("invisible formatting character [U+%04X %s] in %s; expected visible text only (delete"
+                    + " it: the text shown would differ from the text stored%s)", c, Character.getName(c), where,
+                    bidi(c) ? ", as this character changes the order in which the text around it is shown" : "");
+        }
         return String.format("control character [U+%04X%s] in %s; expected printable text (delete it: no output can"
-                + " show it; write a line break as a new line, a page break is not part of the text)", (int) c, name(c), where);
+                + " show it; write a line break as a new line, a page break is not part of the text)", c, name(c), where);
     }
 
-    private static String name(char c) {
+    private static boolean bidi(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
+    }
+
+    private static String name(int c) {
         return switch (c) {
             case 0 -> " NUL";
             case 0x0B -> " VT";
