@@ -23,6 +23,7 @@ import org.compendium.core.publish.AtomicPublisher;
 import org.compendium.core.publish.FileNames;
 import org.compendium.core.publish.OutputPlacement;
 import org.compendium.core.publish.PublishRefusedException;
+import org.compendium.core.publish.SwapFailedException;
 import org.compendium.core.render.OutputRenderer;
 import org.compendium.core.render.epub.EpubRenderer;
 import org.compendium.core.render.html.SiteRenderer;
@@ -187,7 +188,7 @@ public final class CompendiumBuilder {
                 timer.record("publish", written[0]);
             }
             return published;
-        } catch (PublishRefusedException e) {
+        } catch (PublishRefusedException | SwapFailedException e) {
             diagnostics.error(outputPath(request), 0, 0, e.getMessage());
             return false;
         } catch (IOException e) {

@@ -23,6 +23,21 @@ import org.compendium.core.output.OutputFiles;
  * the rest, instead of creating every folder and file anew and deleting the whole previous output.
  */
 public final class AtomicPublisher {
+    private final Mover mover;
+
+    /** Renames a file or folder; the tests give one that fails, as a full or read-only disk does. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    public AtomicPublisher() {
+        this(AtomicPublisher::move);
+    }
+
+    AtomicPublisher(Mover mover) {
+        this.mover = mover;
+    }
 
     /** Writes into the staging folder. */
     @FunctionalInterface
@@ -67,18 +82,20 @@ public final class AtomicPublisher {
         Path staging = parent.resolve("." + name + ".staging-" + token);
         Path spare = spare(output);
         claim(spare, staging);
-        boolean ok = false;
+        boolean published = false;
         try {
             OutputFiles files = new OutputFiles(staging);
-            ok = writer.write(files);
-            if (ok) {
-                OutputManifest.write(files);
-                files.removeOthers();
-                swap(staging, output, parent.resolve("." + name + ".old-" + token));
+            if (!writer.write(files)) {
+                return false;
             }
-            return ok;
+            OutputManifest.write(files);
+            files.removeOthers();
+            swap(staging, output, parent.resolve("." + name + ".old-" + token));
+            published = true;
+            return true;
         } finally {
-            if (!ok) {
+            if (!published) {
+                // The writer failed or refused, or the manifest or the swap failed: nothing is left behind.
                 discard(staging, spare);
             }
         }
@@ -114,15 +131,51 @@ public final class AtomicPublisher {
         }
     }
 
-    private static void swap(Path staging, Path output, Path old) throws IOException {
+    /**
+     * Renames the output aside and the staging folder into its place. When the second rename fails, the
+     * output is renamed back at once; should that fail too, the output stays aside as {@code .NAME.old-*},
+     * which the next build's {@link #recover} renames back before anything else.
+     *
+     * @throws SwapFailedException saying which rename failed and where the previous output is
+     */
+    private void swap(Path staging, Path output, Path old) throws IOException {
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {
-            move(output, old);
+            try {
+                mover.move(output, old);
+            } catch (IOException e) {
+                throw new SwapFailedException(output, "cannot rename the output folder aside to replace it [" + reason(e)
+                        + "]; the previous output is kept unchanged; expected a folder the build may rename (not in use,"
+                        + " not read-only)", e);
+            }
         }
-        move(staging, output);
+        try {
+            mover.move(staging, output);
+        } catch (IOException e) {
+            if (!hadOutput) {
+                throw new SwapFailedException(output, "cannot rename the new output into place [" + reason(e)
+                        + "]; nothing was published; expected a folder the build may create", e);
+            }
+            try {
+                mover.move(old, output);
+            } catch (IOException back) {
+                e.addSuppressed(back);
+                throw new SwapFailedException(output, "cannot rename the new output into place [" + reason(e)
+                        + "] nor the previous output back [" + reason(back) + "]; the previous output is kept as "
+                        + old + ", which the next build renames back; expected a folder the build may rename", e);
+            }
+            throw new SwapFailedException(output, "cannot rename the new output into place [" + reason(e)
+                    + "]; the previous output was renamed back and is kept unchanged; expected a folder the build may"
+                    + " rename (not in use, not read-only)", e);
+        }
         if (hadOutput) {
             keepOrDelete(old, spare(output));
         }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? f.getFile() + ": " + f.getReason() : String.valueOf(e.getMessage());
     }
 
     /** Makes {@code folder} the spare unless there is one already (a concurrent build's), else deletes it. */
