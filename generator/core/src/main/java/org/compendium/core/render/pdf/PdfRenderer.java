@@ -95,7 +95,7 @@ public final class PdfRenderer implements OutputRenderer {
             }
             String text = xhtml.toString();
             org.jsoup.nodes.Document book = Jsoup.parse(text, "", Parser.xmlParser());
-            book.select("body").forEach(LongTexts::cut);
+            prepare(book);
             TableRows.keepWhole(book);
             BracketGroups.apply(book);
             PdfMetadata metadata = metadata(compendium, book, edition);
@@ -134,14 +134,33 @@ public final class PdfRenderer implements OutputRenderer {
         return text.append(CodeIdentity.sha256(Files.readAllBytes(css))).toString();
     }
 
-    private static void write(org.jsoup.nodes.Document book, PdfMetadata metadata, ITextFontResolver resolver,
-                              OutputFiles output, Path file) throws IOException {
+    /**
+     * Cuts over-long paragraphs into blocks ({@link LongParagraphs}) and long runs of text into spans
+     * ({@link LongTexts}), which keeps the renderer's work linear in the text; neither changes a character.
+     */
+    static void prepare(org.jsoup.nodes.Document book) {
+        for (Element body : book.select("body")) {
+            LongParagraphs.cut(body);
+            LongTexts.cut(body);
+        }
+    }
+
+    /** Lays the book out: pages and boxes, ready to be written. */
+    static ITextRenderer layout(org.jsoup.nodes.Document book, ITextFontResolver resolver, PdfaListener listener) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(book);
         ITextRenderer renderer = new ITextRenderer(resolver);
         renderer.getSharedContext().setLineBreakingStrategy(new LineBreaks());
-        renderer.setListener(new PdfaListener(metadata));
+        if (listener != null) {
+            renderer.setListener(listener);
+        }
         renderer.setDocument(dom, "file:///compendium/");
         renderer.layout();
+        return renderer;
+    }
+
+    private static void write(org.jsoup.nodes.Document book, PdfMetadata metadata, ITextFontResolver resolver,
+                              OutputFiles output, Path file) throws IOException {
+        ITextRenderer renderer = layout(book, resolver, new PdfaListener(metadata));
         try (OutputStream out = new BufferedOutputStream(output.newOutputStream(file))) {
             renderer.createPDF(out);
         } catch (DocumentException e) {
