@@ -18,12 +18,13 @@ import org.compendium.core.kernel.OutputFormat;
 /**
  * Small files that make CommonMark parsers or the PDF layout work superlinearly (issue 16), each built in all
  * formats at two sizes, {@code n} and {@code 4n} units: prints per shape and size the file's bytes, the build's
- * wall time, seconds per megabyte and the outcome (published, or the first diagnostic), the growth from
+ * wall time, seconds per megabyte, the process's CPU time (steadier than the wall time on a shared machine), the
+ * wall time of loading and of each format, and the outcome (published, or the first diagnostic), the growth from
  * {@code n} to {@code 4n} (about 4 when linear) and whether the budget holds: at most
- * {@value #SECONDS_PER_MB} s per MB plus {@value #FLOOR_SECONDS} s of fixed cost per build. Exits 1 when a
- * shape is over budget.
+ * {@value #SECONDS_PER_MB} s per MB plus {@value #FLOOR_SECONDS} s of fixed cost per build. Each build starts
+ * from an empty output (no edition reused). Exits 1 when a shape is over budget.
  *
- * <pre>java -cp generator/bench/target/compendium-bench.jar org.compendium.bench.Pathological [n] [work] [templates]</pre>
+ * <pre>./mvnw --java -cp generator/bench/target/compendium-bench.jar org.compendium.bench.Pathological [n] [work] [templates]</pre>
  */
 public final class Pathological {
     static final double SECONDS_PER_MB = 10;
@@ -75,8 +76,8 @@ public final class Pathological {
         Path templates = Path.of(args.length > 2 ? args[2] : "templates").toAbsolutePath();
         System.out.printf(Locale.ROOT, "pathological inputs, all formats; budget %.0f s per MB + %.0f s%n",
                 SECONDS_PER_MB, FLOOR_SECONDS);
-        System.out.printf(Locale.ROOT, "%-34s %8s %10s %8s %7s %7s  %s%n", "shape", "units", "bytes", "wall s", "s/MB",
-                "growth", "outcome");
+        System.out.printf(Locale.ROOT, "%-34s %6s %9s %7s %6s %7s %6s  %-32s %s%n", "shape", "units", "bytes", "wall s",
+                "s/MB", "cpu s", "growth", "stages (wall s)", "outcome");
         boolean over = false;
         for (var shape : shapes().entrySet()) {
             double first = 0;
@@ -84,24 +85,58 @@ public final class Pathological {
                 String body = FRONT + shape.getValue().apply(units) + "\n";
                 long bytes = body.getBytes(StandardCharsets.UTF_8).length;
                 Path content = content(work.resolve("content"), body);
+                deleteOutput(work);
+                long cpuStart = cpu();
                 long start = System.nanoTime();
                 BuildResult result = new CompendiumBuilder().build(BuildRequest.builder(content)
                         .outputDir(work.resolve("out")).templatesDir(templates).force(true)
                         .formats(EnumSet.allOf(OutputFormat.class)).build());
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (cpu() - cpuStart) / 1e9;
                 boolean ok = seconds <= FLOOR_SECONDS + SECONDS_PER_MB * bytes / 1e6;
                 over |= !ok;
                 String outcome = result.published() ? "published" : result.diagnostics().stream()
                         .filter(d -> d.severity() == org.compendium.core.kernel.Severity.ERROR).findFirst()
                         .map(d -> d.toString()).orElse("failed");
-                System.out.printf(Locale.ROOT, "%-34s %8d %10d %8.1f %7.1f %7s  %s %s%n", shape.getKey(), units, bytes,
-                        seconds, seconds / (bytes / 1e6), first == 0 ? "" : String.format(Locale.ROOT, "%.1f",
-                                seconds / first), ok ? "within budget," : "OVER BUDGET,",
-                        outcome.length() > 90 ? outcome.substring(0, 90) + "…" : outcome);
+                System.out.printf(Locale.ROOT, "%-34s %6d %9d %7.1f %6.1f %7.1f %6s  %-32s %s %s%n", shape.getKey(), units,
+                        bytes, seconds, seconds / (bytes / 1e6), cpuSeconds, first == 0 ? "" : String.format(Locale.ROOT,
+                                "%.1f", seconds / first), stages(result), ok ? "within budget," : "OVER BUDGET,",
+                        outcome.length() > 70 ? outcome.substring(0, 70) + "…" : outcome);
                 first = first == 0 ? seconds : first;
             }
         }
         System.exit(over ? 1 : 0);
+    }
+
+    /** The process's CPU time (all threads), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The build's own stages that take time: loading, each format. */
+    private static String stages(BuildResult result) {
+        StringBuilder text = new StringBuilder();
+        for (BuildResult.StageTiming t : result.timings()) {
+            if (List.of("load+parse", "pdf", "epub", "html").contains(t.stage())) {
+                text.append(t.stage().replace("load+parse", "load")).append(' ')
+                        .append(String.format(Locale.ROOT, "%.1f", t.millis() / 1e3)).append(' ');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** Each build starts from no output, as a first build does: no edition is reused from the one before. */
+    private static void deleteOutput(Path work) throws IOException {
+        for (Path p : List.of(work.resolve("out"), work.resolve(".out.spare"))) {
+            if (Files.exists(p)) {
+                try (var files = Files.walk(p)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
     }
 
     private static Path content(Path root, String body) throws IOException {

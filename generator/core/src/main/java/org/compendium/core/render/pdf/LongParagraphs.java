@@ -144,9 +144,12 @@ final class LongParagraphs {
         for (Element parent = (Element) start.parent(); parent != block; parent = parent.parent()) {
             Element clone = parent.shallowClone();
             clone.removeAttr("id");
-            List<Node> moving = new ArrayList<>(parent.childNodes().subList(start.siblingIndex(), parent.childNodeSize()));
-            for (Node n : moving) {
-                clone.appendChild(n);
+            // Detached all at once and put back: moving nodes one by one searches the parent's list for each.
+            List<Node> all = new ArrayList<>(parent.childNodes());
+            int from = start.siblingIndex();
+            parent.empty();
+            for (int i = 0; i < all.size(); i++) {
+                (i < from ? parent : clone).appendChild(all.get(i));
             }
             parent.after(clone);
             start = clone;
@@ -160,6 +163,7 @@ final class LongParagraphs {
             return;
         }
         List<Node> children = new ArrayList<>(block.childNodes());
+        block.empty();
         Element part = new Element("div");
         List<Element> parts = new ArrayList<>(List.of(part));
         int next = 0;
