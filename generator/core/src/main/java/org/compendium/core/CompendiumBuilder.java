@@ -201,12 +201,32 @@ public final class CompendiumBuilder {
     }
 
     /**
+     * A file of the staging folder ({@code .site-output.staging-…/policies/a/index.html}) as the output file it
+     * was to become ({@code site-output/policies/a/index.html}); any other path as it is.
+     */
+    static String shown(String file, Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+        if (parent == null || !path.startsWith(parent) || path.getNameCount() <= parent.getNameCount() + 1
+                || !path.getName(parent.getNameCount()).toString().startsWith("." + out.getFileName() + ".staging-")) {
+            return file;
+        }
+        return output.resolve(path.subpath(parent.getNameCount() + 1, path.getNameCount())).toString();
+    }
+
+    /**
      * A failed write (a full disk, a read-only folder) is the machine's problem, not a bug: what could not be
      * written, and that the published output is still the previous build's (the staging folder is dropped).
      */
     private static void writeFailed(BuildRequest request, IOException e, Diagnostics diagnostics) {
         String what = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
-                ? f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "")
+                ? shown(f.getFile(), request.outputDir()) + (f.getReason() != null ? ": " + f.getReason() : "")
                 : String.valueOf(e.getMessage());
         diagnostics.error(outputPath(request), 0, 0, "cannot write the output folder [" + what + "]; the previous output"
                 + " is kept unchanged; expected a writable output folder on a disk with free space");

@@ -36,6 +36,23 @@ class WriteFailureTest {
     };
 
     @Test
+    void theFileThatCouldNotBeWrittenIsNamedAsTheOutputFileItWasToBecome() {
+        ContentFolder content = ContentFolder.create(tmp);
+        assertTrue(new CompendiumBuilder().build(content.request().build()).published());
+        Map<String, String> before = TreeDigest.of(tmp.resolve("site-output"));
+        OutputRenderer full = (compendium, request, output, diagnostics) -> {
+            throw new java.nio.file.FileSystemException(output.root().resolve("policies/a/index.html").toString(), null,
+                    "No space left on device");
+        };
+        BuildResult result = new CompendiumBuilder(Map.of(OutputFormat.HTML, full), Map.of()).build(content.request().build());
+        List<String> printed = content.printed(result).stream().filter(l -> l.contains("error")).toList();
+        assertEquals(List.of("site-output: error: cannot write the output folder [" + tmp.resolve("site-output")
+                .resolve("policies/a/index.html") + ": No space left on device]; the previous output is kept unchanged;"
+                + " expected a writable output folder on a disk with free space"), printed);
+        assertEquals(before, TreeDigest.of(tmp.resolve("site-output")));
+    }
+
+    @Test
     void aFullDiskSaysWhatFailedAndKeepsThePreviousOutput() {
         ContentFolder content = ContentFolder.create(tmp);
         assertTrue(new CompendiumBuilder().build(content.request().build()).published());

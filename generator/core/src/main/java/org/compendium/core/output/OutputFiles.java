@@ -87,9 +87,23 @@ public final class OutputFiles {
             }
         } catch (IOException e) {
             Files.deleteIfExists(temp);
-            throw e;
+            throw named(e, target);
         }
         replace(temp, target);
+    }
+
+    /**
+     * The exception of a failed write naming the file: a full disk fails {@code write} with an exception that
+     * names none ("No space left on device"), and the user must learn which output could not be written.
+     */
+    static IOException named(IOException e, Path file) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     /** Copies {@code source} into {@code file} (a path under the root) unless the file holds its bytes already. */
@@ -111,7 +125,11 @@ public final class OutputFiles {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw named(e, target);
+                }
             }
 
             @Override
@@ -124,7 +142,7 @@ public final class OutputFiles {
                     super.close();
                 } catch (IOException e) {
                     Files.deleteIfExists(temp);
-                    throw e;
+                    throw named(e, target);
                 }
                 if (sameContent(temp, target)) {
                     Files.delete(temp);

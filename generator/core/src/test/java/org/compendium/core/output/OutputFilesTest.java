@@ -3,6 +3,7 @@ package org.compendium.core.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -196,5 +197,17 @@ class OutputFilesTest {
             return all.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         }
+    }
+
+    @Test
+    void aWriteFailingWithoutAFileNameIsNamedAfterTheFile() {
+        // A full disk fails FileChannel.write with "No space left on device" and no file (issue 16, item 8).
+        java.io.IOException bare = new java.io.IOException("No space left on device");
+        java.io.IOException named = OutputFiles.named(bare, Path.of("/out/policies/a/index.html"));
+        assertTrue(named instanceof java.nio.file.FileSystemException f
+                && f.getFile().equals(Path.of("/out/policies/a/index.html").toString())
+                && f.getReason().equals("No space left on device") && f.getCause() == bare, named.toString());
+        java.nio.file.FileSystemException already = new java.nio.file.FileSystemException("/x", null, "busy");
+        assertSame(already, OutputFiles.named(already, Path.of("/y")));
     }
 }

@@ -136,13 +136,14 @@ public final class PdfRenderer implements OutputRenderer {
 
     /**
      * Cuts over-long paragraphs into blocks ({@link LongParagraphs}), long tables into row groups
-     * ({@link LongTables}) and long runs of text into spans ({@link LongTexts}), which keeps the renderer's work
-     * linear in the text; none changes a character.
+     * ({@link LongTables}), long runs of paragraphs into groups ({@link LongRuns}) and long runs of text into spans
+     * ({@link LongTexts}), which keeps the renderer's work linear in the text; none changes a character.
      */
     static void prepare(org.jsoup.nodes.Document book) {
         for (Element body : book.select("body")) {
             LongParagraphs.cut(body);
             LongTables.cut(body);
+            LongRuns.group(body);
             LongTexts.cut(body);
         }
     }
