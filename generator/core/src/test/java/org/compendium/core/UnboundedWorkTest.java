@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Small files that made the parser work for minutes (issue 16, item 5): each builds or fails with a positioned
  * error. The time limits are hang guards far above what these take (well under a second each); the budget in
- * seconds per megabyte is the benchmark's ({@code Benchmark --pathological}), not these tests'.
+ * seconds per megabyte is the benchmark's ({@code org.compendium.bench.Pathological}, docs/benchmarks.md), not these tests'.
  */
 class UnboundedWorkTest {
     private static final String FRONT = "---\nid: shape\ntitle: 形状\nissuer: 示例市科学技术局\nissued: 2023-05-01\n---\n\n";
