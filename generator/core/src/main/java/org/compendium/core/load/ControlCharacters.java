@@ -1,6 +1,7 @@
 package org.compendium.core.load;
 
 import java.util.Optional;
+import org.compendium.core.internal.InvisibleCharacters;
 import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.kernel.SourcePosition;
 
@@ -26,12 +27,12 @@ public final class ControlCharacters {
     }
 
     public static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F;
+        return InvisibleCharacters.isControl(c);
     }
 
     /** Whether {@code codePoint} is an invisible format character (Unicode category Cf), see the class comment. */
     public static boolean isInvisible(int codePoint) {
-        return codePoint >= 0xAD && Character.getType(codePoint) == Character.FORMAT;
+        return InvisibleCharacters.isFormat(codePoint);
     }
 
     /** Whether the code point at {@code at} is reported: a control or an invisible format character. */
@@ -80,7 +81,7 @@ public final class ControlCharacters {
     }
 
     private static boolean bidi(int c) {
-        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
+        return InvisibleCharacters.isBidi(c);
     }
 
     private static String name(int c) {

@@ -93,6 +93,7 @@ public final class MarkdownParser {
         new LineSplitter().split(document);
         LiteralEmphasis.apply(document);
         ListNumbers.check(document, path, lines, diagnostics);
+        EscapedInvisibles.check(document, path, lines, diagnostics);
         return document;
     }
 

@@ -74,6 +74,29 @@ class InvisibleCharactersTest {
     }
 
     @Test
+    void charactersWrittenAsCharacterReferencesAreErrorsToo() {
+        String body = "第一条 补助&#x202E;元万十&#8236;。\n\n"
+                + "第二条 &rlm;与&ZeroWidthSpace;。\n\n"
+                + "第三条 [链接](https://example.gov.cn \"&#x202E;标题\")\n\n"
+                + "第四条 `&#x202E;` 与 &amp; 与 &#x4E00; 与 <sup>&#27;</sup>。\n";
+        String reference = "; expected visible text only (delete it: the text shown would differ from the text stored";
+        assertEquals(List.of(
+                "content/policies/2023/inv.md:8:7: error: invisible formatting character [U+202E RIGHT-TO-LEFT OVERRIDE]"
+                        + " written as the character reference [&#x202E;]" + reference + REORDERS,
+                "content/policies/2023/inv.md:8:18: error: invisible formatting character [U+202C POP DIRECTIONAL"
+                        + " FORMATTING] written as the character reference [&#8236;]" + reference + REORDERS,
+                "content/policies/2023/inv.md:10:5: error: invisible formatting character [U+200F RIGHT-TO-LEFT MARK]"
+                        + " written as the character reference [&rlm;]" + reference + REORDERS,
+                "content/policies/2023/inv.md:10:11: error: invisible formatting character [U+200B ZERO WIDTH SPACE]"
+                        + " written as the character reference [&ZeroWidthSpace;]" + reference + ")",
+                "content/policies/2023/inv.md:12:34: error: invisible formatting character [U+202E RIGHT-TO-LEFT"
+                        + " OVERRIDE] written as the character reference [&#x202E;]" + reference + REORDERS,
+                "content/policies/2023/inv.md:14:42: error: control character [U+001B] written as the character"
+                        + " reference [&#27;]" + reference + ")"),
+                check(ContentFolder.create(tmp).write("policies/2023/inv.md", FRONT + body)));
+    }
+
+    @Test
     void ideographicVariationSelectorsAndOrdinaryPunctuationStay() {
         // 葛 with an ideographic variation selector (U+E0100) picks a glyph variant: a visible difference, not a format character.
         String body = "第一条 葛\uDB40\uDD00氏、“免申即享”——《办法》（试行）…… AI 模型。\n";
