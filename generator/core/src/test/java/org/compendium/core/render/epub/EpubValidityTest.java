@@ -34,6 +34,22 @@ class EpubValidityTest {
         assertValid(tmp.resolve("out/downloads/compendium-2023.epub"));
     }
 
+    /**
+     * Inline tags that are balanced within their paragraph, also beside literal asterisks, inside emphasis and
+     * links (issue 16, item 9: an unclosed or crossing tag is an error, so what is published is well nested).
+     */
+    @Test
+    void inlineTagsBesideEmphasisAndLinksGiveAValidEdition(@TempDir Path tmp) {
+        ContentFolder content = ContentFolder.create(tmp)
+                .write("summaries/2023.md", "---\nyear: 2023\ntitle: 2023年度综述\n---\n\n综述。\n")
+                .write("policies/2023/inl.md", "---\nid: inl\ntitle: 内联标签\nissuer: 示例市科学技术局\n"
+                        + "issued: 2023-05-01\n---\n\n第一条 *甲<b>乙*丙</b>。\n\n第二条 **强<i>调</i>**与<sup>上<sub>下</sub></sup>。\n\n"
+                        + "第三条 [链<b>接</b>](https://example.gov.cn)与<b>[粗链](https://example.gov.cn)</b>。\n");
+        BuildResult result = EpubFixture.build(content.root(), tmp.resolve("out"), EpubFixture.TEMPLATES, List.of(2023));
+        assertTrue(result.published(), () -> "build failed: " + result.diagnostics());
+        assertValid(tmp.resolve("out/downloads/compendium-2023.epub"));
+    }
+
     static void assertValid(Path epub) {
         List<String> problems = EpubValidator.problems(epub);
         assertEquals(List.of(), problems, () -> epub.getFileName() + ":\n" + String.join("\n", problems));
