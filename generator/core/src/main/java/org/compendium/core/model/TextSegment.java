@@ -18,8 +18,8 @@ public record TextSegment(String anchor, String text, List<LineStart> lines) {
 
     /**
      * Where a line of text starts in its source file. When the line is written as it reads (no markup such as
-     * {@code **}, a link's brackets or an escape in it), a character {@code n} code points into it is at column
-     * {@code column + n}; otherwise {@code column} is 0 (not known).
+     * {@code **}, a link's brackets, an escape or a table row's {@code |} in it), a character {@code n} code
+     * points into it is at column {@code column + n}; otherwise {@code column} is 0 (not known).
      */
     public record LineStart(int line, int column) {
     }
