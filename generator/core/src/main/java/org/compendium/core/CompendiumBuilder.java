@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -112,9 +113,7 @@ public final class CompendiumBuilder {
                 : CompletableFuture.supplyAsync(() -> timer.time("git history",
                         () -> new GitHistoryReader(BureauTime.ZONE).read(request.contentDir())),
                         task -> Thread.ofPlatform().name("git-history").daemon().start(task));
-        Optional<Compendium> compendium = new ContentCompiler(request.reports())
-                .compile(request.contentDir(), request.asOf(), time::join, diagnostics, timer)
-                .map(c -> c.withHistory(history.join()));
+        Optional<Compendium> compendium = compile(request, time, history, diagnostics, timer);
         time.join(); // when the content has errors too, so that a bad SOURCE_DATE_EPOCH is among them
         compendium.ifPresent(c -> progress.loaded(c, timer.timings()));
         if (compendium.isEmpty() || diagnostics.hasErrors() || request.checkOnly()) {
@@ -131,6 +130,19 @@ public final class CompendiumBuilder {
             diagnostics.info("", 0, 0, note);
         }
         return new BuildResult(diagnostics.sorted(), published, timer.timings());
+    }
+
+    /**
+     * The content compiled from nothing ({@link CompiledContent#NONE}); only the compendium is kept, so what
+     * compiling it took (the parsed documents and their resolutions) is garbage while the formats render.
+     */
+    private static Optional<Compendium> compile(BuildRequest request, CompletableFuture<Instant> time,
+                                                CompletableFuture<ContentHistory> history, Diagnostics diagnostics,
+                                                StageTimer timer) {
+        CompiledContent compiled = new ContentCompiler(request.reports()).compile(CompiledContent.NONE, Set.of(),
+                new CompileSettings(request.contentDir(), request.asOf(), time::join, history::join), timer);
+        diagnostics.addAll(compiled.diagnostics());
+        return compiled.compendium();
     }
 
     /** An output folder that would take the sources with it is an error, before anything moves. */

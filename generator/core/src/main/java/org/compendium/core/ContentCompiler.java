@@ -3,87 +3,199 @@ package org.compendium.core;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.compendium.core.internal.ParallelLists;
 import org.compendium.core.kernel.BureauTime;
+import org.compendium.core.kernel.Diagnostic;
 import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.kernel.Report;
 import org.compendium.core.load.ContentLoader;
+import org.compendium.core.load.ContentLoader.FileLoad;
+import org.compendium.core.load.ContentLoader.LoadedFiles;
 import org.compendium.core.load.LoadedContent;
+import org.compendium.core.load.SourceDocument;
 import org.compendium.core.model.Body;
 import org.compendium.core.model.ClauseNote;
 import org.compendium.core.model.Compendium;
+import org.compendium.core.model.DocumentMeta;
 import org.compendium.core.model.Interpretation;
 import org.compendium.core.model.InterpretationMeta;
 import org.compendium.core.model.Policy;
 import org.compendium.core.model.PolicyMeta;
 import org.compendium.core.model.Reference;
+import org.compendium.core.model.SiteConfig;
 import org.compendium.core.model.Summary;
 import org.compendium.core.model.SummaryMeta;
 import org.compendium.core.render.BodyRenderer;
+import org.compendium.core.resolve.CitationReport;
 import org.compendium.core.resolve.ContentResolver;
+import org.compendium.core.resolve.DocumentResolution;
+import org.compendium.core.resolve.ResolutionCache;
+import org.compendium.core.resolve.ResolveLookups;
 import org.compendium.core.resolve.ResolvedContent;
 import org.compendium.core.resolve.ResolvedDocument;
 
 /**
- * The format-independent half of the pipeline: load → parse → resolve → render bodies, giving a
- * {@link Compendium} or, when the content has errors, nothing (the errors are in the diagnostics).
+ * The one route from a content folder to a {@link Compendium}: load → parse → resolve → render bodies. It
+ * starts from a {@link CompiledContent}: a build from {@link CompiledContent#NONE}, which loads and compiles
+ * everything; the preview from its last good compile and the paths that changed since, which loads only those
+ * files again and reuses every resolution and body they leave valid. The result is the same either way
+ * ({@code IncrementalEqualityTest}).
  */
 public final class ContentCompiler {
     private final ContentLoader loader = new ContentLoader();
     private final ContentResolver resolver = new ContentResolver();
     private final BodyRenderer bodies = new BodyRenderer();
-    private final java.util.Set<Report> reports;
+    private final TextEditShortcut shortcut = new TextEditShortcut(this);
+    private final Set<Report> reports;
 
     public ContentCompiler() {
-        this(java.util.Set.of());
+        this(Set.of());
     }
 
     /** @param reports the reports to add to the diagnostics (info lines) while compiling */
-    public ContentCompiler(java.util.Set<Report> reports) {
+    public ContentCompiler(Set<Report> reports) {
         this.reports = reports;
     }
 
     /**
+     * The whole content folder compiled: {@link #compile(CompiledContent, Set, CompileSettings, StageTimer)}
+     * from {@link CompiledContent#NONE}, without git history.
+     *
      * @param asOf      status date override (else compendium.yaml's {@code as_of}, else the build date)
      * @param buildTime the fixed build timestamp
      * @param timings   receives the wall time of each stage
      */
     public Optional<Compendium> compile(Path contentDir, Optional<LocalDate> asOf, Instant buildTime,
                                         Diagnostics diagnostics, StageTimer timings) {
-        return compile(contentDir, asOf, () -> buildTime, diagnostics, timings);
+        CompiledContent compiled = compile(CompiledContent.NONE, Set.of(),
+                CompileSettings.of(contentDir, asOf, () -> buildTime), timings);
+        diagnostics.addAll(compiled.diagnostics());
+        return compiled.compendium();
     }
 
     /**
-     * {@link #compile(Path, Optional, Instant, Diagnostics, StageTimer)} with a build timestamp that may still
-     * be being found (a git process) while the content loads: it is asked for once the content has no errors.
+     * Compiles the content as it is now, reusing what {@code before} compiled of it.
+     *
+     * @param before  a compile of the same folder without errors, or {@link CompiledContent#NONE}
+     * @param changed the paths changed since {@code before}, relative to the content folder ({@code /} separators)
      */
-    public Optional<Compendium> compile(Path contentDir, Optional<LocalDate> asOf, Supplier<Instant> buildTimeLater,
-                                        Diagnostics diagnostics, StageTimer timings) {
-        Optional<LoadedContent> loaded = timings.time("load+parse", () -> loader.load(contentDir, diagnostics));
-        if (loaded.isEmpty()) {
-            return Optional.empty();
+    public CompiledContent compile(CompiledContent before, Set<String> changed, CompileSettings settings,
+                                   StageTimer timings) {
+        if (before.good()) {
+            Optional<Map<String, FileLoad>> edited = timings.time("load+parse",
+                    () -> ChangedFiles.of(before, changed, settings.contentDir(), loader));
+            if (edited.isPresent()) {
+                Set<String> again = timings.time("affected", () -> AffectedDocuments.of(before.documents(),
+                        edited.get(), before.documents().values()));
+                Optional<CompiledContent> shortWay = reports.isEmpty()
+                        ? timings.time("resolve+bodies", () -> shortcut.compile(before, edited.get(), again))
+                        : Optional.empty();
+                return shortWay.orElseGet(() -> compile(before, before.fixed(), before.compendium().get().config(),
+                        sorted(before.loads(), edited.get()), before.assets(), again, settings, timings));
+            }
         }
-        ResolvedContent resolved = timings.time("resolve", () -> resolver.resolve(loaded.get(), diagnostics));
+        Diagnostics fixed = new Diagnostics();
+        Optional<LoadedFiles> files = timings.time("load+parse",
+                () -> loader.loadFiles(settings.contentDir(), fixed));
+        if (files.isEmpty()) {
+            return CompiledContent.failed(fixed.sorted(), Map.of(), Set.of(), Map.of(), Map.of(), true,
+                    fixed.sorted());
+        }
+        Map<String, FileLoad> loads = new TreeMap<>();
+        files.get().loads().forEach(l -> loads.put(l.path(), l));
+        return compile(CompiledContent.NONE, fixed.sorted(), files.get().config(), loads, files.get().assets(),
+                Set.of(), settings, timings);
+    }
+
+    /**
+     * The long way: every file put together and resolved, every body rendered, but for the resolutions and
+     * bodies {@code before} holds of the documents outside {@code again}.
+     *
+     * @param again paths of the documents whose resolution cannot be reused
+     */
+    private CompiledContent compile(CompiledContent before, List<Diagnostic> fixed, SiteConfig config,
+                                    Map<String, FileLoad> loads, Set<String> assets,
+                                    Set<String> again, CompileSettings settings, StageTimer timings) {
+        Diagnostics d = new Diagnostics();
+        d.addAll(fixed);
+        LoadedContent loaded = timings.time("load+parse",
+                () -> loader.combine(config, List.copyOf(loads.values()), assets, d));
+        Map<String, DocumentResolution> resolutions = new ConcurrentHashMap<>();
+        ResolveLookups lookups = timings.time("resolve", () -> resolver.lookups(loaded, d));
+        ResolvedContent resolved = timings.time("resolve", () -> resolver.resolve(loaded, lookups, d,
+                cache(before.resolutions(), again, resolutions)));
         if (reports.contains(Report.CITATIONS)) {
             timings.time("report", () -> {
-                org.compendium.core.resolve.CitationReport.add(loaded.get(), diagnostics);
+                CitationReport.add(loaded, d);
                 return null;
             });
         }
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
+        Map<String, SourceDocument> documents = new HashMap<>();
+        loaded.documents().forEach(doc -> documents.put(doc.path(), doc));
+        boolean whole = !before.good();
+        if (d.hasErrors()) {
+            return CompiledContent.failed(fixed, loads, assets, resolutions, documents, whole, d.sorted());
         }
-        Instant buildTime = buildTimeLater.get();
-        LocalDate date = statusDate(asOf, resolved, buildTime);
-        return Optional.of(timings.time("render bodies",
-                () -> assemble(resolved, contentDir, date, buildTime, doc -> Optional.empty())));
+        Set<String> dirty = whole ? ids(resolved) : BodiesToRender.of(before.compendium().get(), resolved, again);
+        Instant buildTime = settings.buildTime().get();
+        LocalDate date = statusDate(settings.asOf(), resolved, buildTime);
+        Compendium compendium = timings.time("render bodies", () -> assemble(resolved, settings.contentDir(), date,
+                buildTime, doc -> dirty.contains(doc.id()) ? Optional.empty()
+                        : before.compendium().flatMap(b -> b.document(doc.id())).map(x -> x.body())))
+                .withHistory(settings.history().get());
+        // The short way keeps this content and its lookups: only when no file failed, as then none is left out.
+        boolean complete = loaded.partials().isEmpty() && loaded.failedPaths().isEmpty();
+        return new CompiledContent(fixed, loads, assets, resolutions, documents,
+                complete ? Optional.of(resolved) : Optional.empty(), complete ? Optional.of(lookups) : Optional.empty(),
+                Optional.of(compendium), dirty, whole, d.sorted());
+    }
+
+    /** The loads of {@code before} with {@code edited} put in, sorted by path (the order documents are combined in). */
+    private static Map<String, FileLoad> sorted(Map<String, FileLoad> before, Map<String, FileLoad> edited) {
+        Map<String, FileLoad> loads = new TreeMap<>(before);
+        loads.putAll(edited);
+        return loads;
+    }
+
+    private static Set<String> ids(ResolvedContent resolved) {
+        return resolved.documents().stream().map(ResolvedDocument::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Reuses the resolutions of {@code reusable} (by path) outside {@code again}, while they are of the very
+     * document loaded now; puts every resolution, reused or made, into {@code sink}.
+     */
+    private static ResolutionCache cache(Map<String, DocumentResolution> reusable, Set<String> again,
+                                         Map<String, DocumentResolution> sink) {
+        return new ResolutionCache() {
+            @Override
+            public Optional<DocumentResolution> reuse(SourceDocument doc) {
+                DocumentResolution r = reusable.get(doc.path());
+                if (r == null || again.contains(doc.path()) || r.document().source() != doc) {
+                    return Optional.empty();
+                }
+                sink.put(doc.path(), r);
+                return Optional.of(r);
+            }
+
+            @Override
+            public void store(DocumentResolution resolution) {
+                sink.put(resolution.document().source().path(), resolution);
+            }
+        };
     }
 
     /** The site's status date: the override, else compendium.yaml's {@code as_of}, else the build date. */
@@ -120,11 +232,11 @@ public final class ContentCompiler {
      *
      * @return by id
      */
-    public Map<String, Body> renderBodies(ResolvedContent content, java.util.Set<String> ids) {
+    Map<String, Body> renderBodies(ResolvedContent content, Set<String> ids) {
         Map<String, Map<String, List<ClauseNote>>> notesByPolicy = notesByPolicy(content.clauseNotes().stream()
                 .filter(n -> ids.contains(n.policyId())));
         // A body looks up only the metadata of the notes on its own clauses: those are all it needs.
-        java.util.Set<String> noteIds = notesByPolicy.values().stream().flatMap(m -> m.values().stream())
+        Set<String> noteIds = notesByPolicy.values().stream().flatMap(m -> m.values().stream())
                 .flatMap(List::stream).map(ClauseNote::interpretationId).collect(Collectors.toSet());
         Map<String, InterpretationMeta> notesMeta = notesMeta(content.documents().stream()
                 .filter(d -> noteIds.contains(d.id())));
@@ -140,22 +252,22 @@ public final class ContentCompiler {
     }
 
     /** Interpretation metadata by id, for the labels of clause markers. */
-    private static Map<String, InterpretationMeta> notesMeta(java.util.stream.Stream<ResolvedDocument> documents) {
+    private static Map<String, InterpretationMeta> notesMeta(Stream<ResolvedDocument> documents) {
         return documents.filter(d -> d.source().meta() instanceof InterpretationMeta)
                 .map(d -> (InterpretationMeta) d.source().meta())
                 .collect(Collectors.toMap(InterpretationMeta::id, Function.identity()));
     }
 
     /** Clause notes by policy id, then by clause anchor, in the order given. */
-    private static Map<String, Map<String, List<ClauseNote>>> notesByPolicy(java.util.stream.Stream<ClauseNote> notes) {
-        Map<String, Map<String, List<ClauseNote>>> out = new java.util.HashMap<>();
-        notes.forEach(note -> out.computeIfAbsent(note.policyId(), k -> new java.util.LinkedHashMap<>())
-                .computeIfAbsent(note.anchor(), k -> new java.util.ArrayList<>()).add(note));
+    private static Map<String, Map<String, List<ClauseNote>>> notesByPolicy(Stream<ClauseNote> notes) {
+        Map<String, Map<String, List<ClauseNote>>> out = new HashMap<>();
+        notes.forEach(note -> out.computeIfAbsent(note.policyId(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(note.anchor(), k -> new ArrayList<>()).add(note));
         return out;
     }
 
     private record RenderedDocument(ResolvedDocument doc, Body body) {
-        org.compendium.core.model.DocumentMeta meta() {
+        DocumentMeta meta() {
             return doc.source().meta();
         }
 

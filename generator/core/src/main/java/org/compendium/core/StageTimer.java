@@ -26,9 +26,19 @@ public final class StageTimer {
         }
     }
 
-    /** Records a stage that started at {@code startNanos} ({@link System#nanoTime()}) and ends now. */
+    /**
+     * Records a stage that started at {@code startNanos} ({@link System#nanoTime()}) and ends now; a stage timed
+     * in parts is one entry, the parts' times added up.
+     */
     public synchronized void record(String stage, long startNanos) {
-        timings.add(new BuildResult.StageTiming(stage, (System.nanoTime() - startNanos) / 1_000_000));
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        for (int i = 0; i < timings.size(); i++) {
+            if (timings.get(i).stage().equals(stage)) {
+                timings.set(i, new BuildResult.StageTiming(stage, timings.get(i).millis() + millis));
+                return;
+            }
+        }
+        timings.add(new BuildResult.StageTiming(stage, millis));
     }
 
     public synchronized List<BuildResult.StageTiming> timings() {

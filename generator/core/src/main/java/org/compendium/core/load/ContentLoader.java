@@ -39,6 +39,16 @@ public final class ContentLoader {
     private final AssetChecker assetChecker = new AssetChecker();
 
     public Optional<LoadedContent> load(Path contentRoot, Diagnostics diagnostics) {
+        return loadFiles(contentRoot, diagnostics).map(f -> combine(f.config(), f.loads(), f.assets(), diagnostics));
+    }
+
+    /**
+     * Reads the configuration, scans the folder, checks the assets and loads every document on its own,
+     * without putting them together: the problems of the configuration, the folder and the assets go to
+     * {@code diagnostics}, each file's own stay with its {@link FileLoad}. Empty when the folder or its
+     * configuration cannot be read.
+     */
+    public Optional<LoadedFiles> loadFiles(Path contentRoot, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentRoot)) {
             diagnostics.error("", 0, 0, "content folder does not exist [" + contentRoot + "]; expected a folder with "
                     + SiteConfigReader.FILE + ", policies/, interpretations/ and summaries/");
@@ -47,8 +57,12 @@ public final class ContentLoader {
         Optional<SiteConfig> config = readConfig(contentRoot, diagnostics);
         ContentFiles files = ContentFiles.scan(contentRoot, diagnostics);
         files.assets().parallelStream().forEach(asset -> assetChecker.check(contentRoot, asset, diagnostics));
-        List<FileLoad> loads = ParallelLists.map(files.documents(), path -> loadFile(contentRoot, path));
-        return config.map(c -> combine(c, loads, files.assets(), diagnostics));
+        return config.map(c -> new LoadedFiles(c, ParallelLists.map(files.documents(), path -> loadFile(contentRoot, path)),
+                files.assets()));
+    }
+
+    /** The configuration, every document file as loaded (sorted by path) and the assets of a content folder. */
+    public record LoadedFiles(SiteConfig config, List<FileLoad> loads, Set<String> assets) {
     }
 
     /** Reads {@code compendium.yaml}. */

@@ -179,9 +179,18 @@ public final class OutputFiles {
         return reused.stream().filter(which).count();
     }
 
+    /** The files whose bytes this build changed, relative to the root, with {@code /} separators, sorted. */
+    public List<String> changed() {
+        return relative(changed);
+    }
+
     /** The files this build wrote, relative to the root, with {@code /} separators, sorted. */
     public List<String> written() {
-        return files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        return relative(files);
+    }
+
+    private List<String> relative(Set<Path> paths) {
+        return paths.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
     }
 
     /** Deletes every file and folder under the root that this build did not write. */

@@ -1,2 +1,5 @@
-/** The live preview: watches the content, rebuilds what an edit affects, serves it. Uses the build. */
+/**
+ * The live preview: watches the content, compiles it again with the build's {@code ContentCompiler} from the
+ * last compile, writes the pages an edit affects, serves them.
+ */
 package org.compendium.core.preview;

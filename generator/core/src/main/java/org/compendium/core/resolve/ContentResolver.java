@@ -115,13 +115,13 @@ public final class ContentResolver {
      *
      * @return by path
      */
-    public Map<String, ResolvedAgain> resolveAgain(ResolveLookups lookups, List<SourceDocument> again) {
-        Map<String, ResolvedAgain> out = new ConcurrentHashMap<>();
+    public Map<String, StandaloneResolution> resolveAgain(ResolveLookups lookups, List<SourceDocument> again) {
+        Map<String, StandaloneResolution> out = new ConcurrentHashMap<>();
         again.parallelStream().forEach(doc -> {
             DocumentResolution r = resolve(doc, lookups.classifier(), lookups.citations());
             List<ClauseNote> notes = doc.meta() instanceof InterpretationMeta
                     ? PassageAnchors.assign(r.document(), lookups.byId()) : List.of();
-            out.put(doc.path(), new ResolvedAgain(r, notes));
+            out.put(doc.path(), new StandaloneResolution(r, notes));
         });
         return out;
     }

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.compendium.core.load.SourceDocument;
 
 /**
- * Lets a caller reuse the resolution of documents an edit did not affect (the preview's incremental
- * rebuild). A full build uses {@link #NONE}.
+ * Lets a caller reuse the resolution of documents an edit did not affect, and keep every resolution for the
+ * next compile ({@code ContentCompiler}, which a build starts with nothing to reuse and the preview with its
+ * last compile). {@link #NONE} reuses and keeps nothing.
  */
 public interface ResolutionCache {
 

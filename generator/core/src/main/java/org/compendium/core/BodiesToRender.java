@@ -1,4 +1,4 @@
-package org.compendium.core.preview;
+package org.compendium.core;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.compendium.core.resolve.ResolvedDocument;
  * The documents whose bodies must be rendered again: those resolved again, and the policies whose clause
  * markers come from a note that was resolved again (by the note's clause links before and after).
  */
-final class DirtyBodies {
+final class BodiesToRender {
 
-    private DirtyBodies() {
+    private BodiesToRender() {
     }
 
     /** @param againPaths paths of the documents resolved again */
@@ -34,7 +34,7 @@ final class DirtyBodies {
     }
 
     /**
-     * The same without going through every document: for the short way of {@link EditCompiler}.
+     * The same without going through every document: for the short way of {@link TextEditShortcut}.
      *
      * @param notes the clause notes of the documents resolved again, by id (a note's links now)
      */

@@ -1,4 +1,4 @@
-package org.compendium.core.preview;
+package org.compendium.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,12 +12,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** An edited map reads as a copy with the replacements put in, and leaves the map it edits alone. */
-class EditedMapTest {
+class OverlayMapTest {
 
     @Test
     void readsAsACopyWithTheReplacementsIn() {
         Map<String, Integer> base = Map.of("a", 1, "b", 2, "c", 3);
-        Map<String, Integer> edited = EditedMap.of(base, Map.of("b", 20, "d", 4));
+        Map<String, Integer> edited = OverlayMap.of(base, Map.of("b", 20, "d", 4));
         Map<String, Integer> expected = Map.of("a", 1, "b", 20, "c", 3, "d", 4);
         assertEquals(expected, edited);
         assertEquals(expected, Map.copyOf(edited));
@@ -32,11 +32,11 @@ class EditedMapTest {
     @Test
     void editingAgainKeepsEarlierVersionsAsTheyWere() {
         Map<String, Integer> base = Map.of("a", 1, "b", 2);
-        Map<String, Integer> first = EditedMap.of(base, Map.of("a", 10));
-        Map<String, Integer> second = EditedMap.of(first, Map.of("b", 20));
+        Map<String, Integer> first = OverlayMap.of(base, Map.of("a", 10));
+        Map<String, Integer> second = OverlayMap.of(first, Map.of("b", 20));
         assertEquals(Map.of("a", 10, "b", 2), first);
         assertEquals(Map.of("a", 10, "b", 20), second);
-        assertSame(second, EditedMap.of(second, Map.of()));
+        assertSame(second, OverlayMap.of(second, Map.of()));
     }
 
     @Test
@@ -44,7 +44,7 @@ class EditedMapTest {
         Map<Integer, Integer> map = Map.of(0, 0);
         Map<Integer, Integer> expected = new HashMap<>(map);
         for (int i = 1; i <= 1000; i++) {
-            map = EditedMap.of(map, Map.of(i % 300, i));
+            map = OverlayMap.of(map, Map.of(i % 300, i));
             expected.put(i % 300, i);
         }
         assertEquals(expected, map);

@@ -1,4 +1,4 @@
-package org.compendium.core.preview;
+package org.compendium.core;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.compendium.core.ContentCompiler;
+import org.compendium.core.internal.OverlayMap;
 import org.compendium.core.kernel.Diagnostics;
 import org.compendium.core.load.ContentLoader.FileLoad;
 import org.compendium.core.load.SourceDocument;
@@ -21,39 +21,43 @@ import org.compendium.core.resolve.CitationMatch;
 import org.compendium.core.resolve.ContentResolver;
 import org.compendium.core.resolve.DocumentResolution;
 import org.compendium.core.resolve.ResolveLookups;
-import org.compendium.core.resolve.ResolvedAgain;
+import org.compendium.core.resolve.StandaloneResolution;
 import org.compendium.core.resolve.ResolvedContent;
 import org.compendium.core.resolve.ResolvedDocument;
 
 /**
- * The incremental rebuild's short way for the usual edit, one that changes the text of documents but
- * none of their metadata: the last good build's content, lookups and compendium are kept and only the
- * affected documents are replaced, resolved and rendered again, where the whole compile combines,
- * resolves and assembles all 3,200 documents of 2,000 policies again (most of the 60 ms such an edit
- * took). What a document's resolution and body depend on in other documents — ids, kinds, titles, 文号,
+ * {@link ContentCompiler}'s short way for the usual edit, one that changes the text of documents but none
+ * of their metadata: the last compile's content, lookups and compendium are kept and only the affected
+ * documents are replaced, resolved and rendered again, where the long way combines, resolves and
+ * assembles all 3,200 documents of 2,000 policies again (most of the 60 ms such an edit took in the
+ * preview). What a document's resolution and body depend on in other documents — ids, kinds, titles, 文号,
  * anchors of link targets — is either metadata, unchanged here, or taken into account by
- * {@link AffectedDocuments}; so the result is the whole compile's. Any other edit, and one that makes
- * a document's old problems go away (the old ones are not subtracted), takes the whole compile.
+ * {@link AffectedDocuments}; so the result is the long way's. Any other edit, and one that makes a
+ * document's old problems go away (the old ones are not subtracted), takes the long way.
  */
-final class EditCompiler {
+final class TextEditShortcut {
     private static final Comparator<ResolvedDocument> BY_PATH = Comparator.comparing(d -> d.source().path());
     private final ContentResolver resolver = new ContentResolver();
-    private final ContentCompiler compiler = new ContentCompiler();
+    private final ContentCompiler compiler;
+
+    TextEditShortcut(ContentCompiler compiler) {
+        this.compiler = compiler;
+    }
 
     /**
      * @param changed the changed files, loaded again
      * @param again   paths of the documents to resolve again (the changed ones among them)
-     * @return empty when the edit needs the whole compile
+     * @return empty when the edit needs the long way
      */
-    Optional<Compiled> compile(Snapshot before, Map<String, FileLoad> changed, Set<String> again) {
+    Optional<CompiledContent> compile(CompiledContent before, Map<String, FileLoad> changed, Set<String> again) {
         Optional<Map<String, SourceDocument>> edited = edited(before, changed);
         if (edited.isEmpty() || before.resolved().isEmpty() || before.lookups().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, SourceDocument> documents = EditedMap.of(before.documents(), edited.get());
+        Map<String, SourceDocument> documents = OverlayMap.of(before.documents(), edited.get());
         ResolveLookups lookups = before.lookups().get().with(edited.get().values());
-        Map<String, ResolvedAgain> fresh = resolver.resolveAgain(lookups, again.stream().map(documents::get).toList());
-        Optional<ResolvedContent> content = resolved(before.resolved().get(), before.compendium(), fresh);
+        Map<String, StandaloneResolution> fresh = resolver.resolveAgain(lookups, again.stream().map(documents::get).toList());
+        Optional<ResolvedContent> content = resolved(before.resolved().get(), before.compendium().orElseThrow(), fresh);
         if (!keepsOldProblems(before, fresh) || content.isEmpty()) {
             return Optional.empty();
         }
@@ -63,22 +67,21 @@ final class EditCompiler {
         fresh.values().forEach(r -> d.addAll(r.resolution().diagnostics()));
         Map<String, DocumentResolution> resolved = new HashMap<>();
         fresh.forEach((path, r) -> resolved.put(path, r.resolution()));
-        Compiled failed = new Compiled(before.fixed(), EditedMap.of(before.loads(), changed), before.assets(),
-                EditedMap.of(before.resolutions(), resolved), documents, Optional.empty(), Optional.empty(),
-                Optional.empty(), Set.of(), d, d.sorted());
         if (d.hasErrors()) {
-            return Optional.of(failed);
+            return Optional.of(CompiledContent.failed(before.fixed(), OverlayMap.of(before.loads(), changed),
+                    before.assets(), OverlayMap.of(before.resolutions(), resolved), documents, false, d.sorted()));
         }
         Map<String, List<ClauseNote>> notes = new HashMap<>();
         fresh.values().forEach(r -> notes.put(r.resolution().document().id(), r.clauseNotes()));
-        Set<String> dirty = DirtyBodies.of(before.compendium(), notes);
-        return Optional.of(new Compiled(failed.fixed(), failed.loads(), failed.assets(), failed.resolutions(), documents,
-                content, Optional.of(lookups), Optional.of(compendium(before.compendium(), content.get(), fresh, dirty)),
-                dirty, d, failed.content()));
+        Set<String> dirty = BodiesToRender.of(before.compendium().orElseThrow(), notes);
+        return Optional.of(new CompiledContent(before.fixed(), OverlayMap.of(before.loads(), changed), before.assets(),
+                OverlayMap.of(before.resolutions(), resolved), documents, content, Optional.of(lookups),
+                Optional.of(compendium(before.compendium().orElseThrow(), content.get(), fresh, dirty)), dirty, false,
+                d.sorted()));
     }
 
     /** The last compendium with the bodies of {@code dirty} rendered again, and the clause notes and references now. */
-    private Compendium compendium(Compendium c, ResolvedContent content, Map<String, ResolvedAgain> fresh,
+    private Compendium compendium(Compendium c, ResolvedContent content, Map<String, StandaloneResolution> fresh,
                                   Set<String> dirty) {
         boolean sameReferences = fresh.values().stream().map(r -> r.resolution().document())
                 .allMatch(doc -> doc.references().equals(c.referencesFrom(doc.id())));
@@ -89,7 +92,7 @@ final class EditCompiler {
     }
 
     /** The changed files as documents, when each is still a valid document with the same metadata and problems. */
-    private static Optional<Map<String, SourceDocument>> edited(Snapshot before, Map<String, FileLoad> changed) {
+    private static Optional<Map<String, SourceDocument>> edited(CompiledContent before, Map<String, FileLoad> changed) {
         Map<String, SourceDocument> out = new HashMap<>();
         for (Map.Entry<String, FileLoad> e : changed.entrySet()) {
             SourceDocument old = before.documents().get(e.getKey());
@@ -108,7 +111,7 @@ final class EditCompiler {
      * are the old ones and the new ones together (a problem that went away would have to be subtracted,
      * and it may also have come from elsewhere).
      */
-    private static boolean keepsOldProblems(Snapshot before, Map<String, ResolvedAgain> fresh) {
+    private static boolean keepsOldProblems(CompiledContent before, Map<String, StandaloneResolution> fresh) {
         return fresh.entrySet().stream().allMatch(e -> e.getValue().resolution().diagnostics()
                 .containsAll(before.resolutions().get(e.getKey()).diagnostics()));
     }
@@ -118,11 +121,11 @@ final class EditCompiler {
      * documents are sorted by path); the clause notes are gathered again only when a note was resolved again.
      */
     private static Optional<ResolvedContent> resolved(ResolvedContent was, Compendium before,
-                                                      Map<String, ResolvedAgain> fresh) {
+                                                      Map<String, StandaloneResolution> fresh) {
         List<ResolvedDocument> docs = new ArrayList<>(was.documents());
         Map<String, Map<Node, List<CitationMatch>>> citations = new HashMap<>();
         boolean notesAgain = false;
-        for (ResolvedAgain again : fresh.values()) {
+        for (StandaloneResolution again : fresh.values()) {
             ResolvedDocument doc = again.resolution().document();
             int at = Collections.binarySearch(docs, doc, BY_PATH);
             if (at < 0) {
@@ -134,10 +137,10 @@ final class EditCompiler {
         }
         List<ClauseNote> notes = !notesAgain ? before.clauseNotes() : docs.stream()
                 .filter(d -> d.source().meta() instanceof InterpretationMeta)
-                .flatMap(d -> Optional.ofNullable(fresh.get(d.source().path())).map(ResolvedAgain::clauseNotes)
+                .flatMap(d -> Optional.ofNullable(fresh.get(d.source().path())).map(StandaloneResolution::clauseNotes)
                         .orElseGet(() -> before.clauseNotesFrom(d.id())).stream())
                 .toList();
-        return Optional.of(new ResolvedContent(was.config(), List.copyOf(docs), EditedMap.of(was.citations(), citations),
+        return Optional.of(new ResolvedContent(was.config(), List.copyOf(docs), OverlayMap.of(was.citations(), citations),
                 notes, was.assets()));
     }
 }

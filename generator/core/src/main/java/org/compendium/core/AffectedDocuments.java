@@ -1,4 +1,4 @@
-package org.compendium.core.preview;
+package org.compendium.core;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

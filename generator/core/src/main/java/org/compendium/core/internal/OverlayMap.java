@@ -1,4 +1,4 @@
-package org.compendium.core.preview;
+package org.compendium.core.internal;
 
 import java.util.AbstractMap;
 import java.util.Collections;
@@ -7,37 +7,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An unmodifiable map that is another map with a few entries replaced or added, without copying it: the
- * preview's state keeps maps of all 3,200 documents and an edit replaces one or two entries. Editing an
- * edited map merges the replacements over the same base, so a lookup stays two hash probes; past
+ * An unmodifiable map that is another map with a few entries laid over it (replaced or added), without
+ * copying it: a compile kept for the next one holds maps of all 3,200 documents, and an edit replaces one or
+ * two entries. Laying entries over an overlay merges them over the same base, so a lookup stays two hash probes; past
  * {@link #MAX_EDITS} replacements the map is copied once. Iterating copies it too (only whole rebuilds do).
  */
-final class EditedMap<K, V> extends AbstractMap<K, V> {
+public final class OverlayMap<K, V> extends AbstractMap<K, V> {
     private static final int MAX_EDITS = 256;
     private final Map<K, V> base;
     private final Map<K, V> edits;
     private final int size;
 
-    private EditedMap(Map<K, V> base, Map<K, V> edits) {
+    private OverlayMap(Map<K, V> base, Map<K, V> edits) {
         this.base = base;
         this.edits = edits;
         this.size = base.size() + (int) edits.keySet().stream().filter(k -> !base.containsKey(k)).count();
     }
 
     /** {@code map} with the entries of {@code replaced} put in; neither is changed. */
-    static <K, V> Map<K, V> of(Map<K, V> map, Map<K, V> replaced) {
+    public static <K, V> Map<K, V> of(Map<K, V> map, Map<K, V> replaced) {
         if (replaced.isEmpty()) {
             return map;
         }
-        Map<K, V> base = map instanceof EditedMap<K, V> e ? e.base : map;
-        Map<K, V> edits = map instanceof EditedMap<K, V> e ? new HashMap<>(e.edits) : new HashMap<>();
+        Map<K, V> base = map instanceof OverlayMap<K, V> e ? e.base : map;
+        Map<K, V> edits = map instanceof OverlayMap<K, V> e ? new HashMap<>(e.edits) : new HashMap<>();
         edits.putAll(replaced);
         if (edits.size() > MAX_EDITS) {
             Map<K, V> all = new HashMap<>(base);
             all.putAll(edits);
             return Collections.unmodifiableMap(all);
         }
-        return new EditedMap<>(base, edits);
+        return new OverlayMap<>(base, edits);
+    }
+
+    /** {@code map}, unmodifiable: an overlay already is (and is not copied, so it can be laid over again). */
+    public static <K, V> Map<K, V> readOnly(Map<K, V> map) {
+        return map instanceof OverlayMap<K, V> ? map : Collections.unmodifiableMap(map);
     }
 
     @Override
