@@ -105,7 +105,7 @@ public final class CompendiumBuilder {
                 () -> new BuildClock(environment).timestamp(request, diagnostics),
                 task -> Thread.ofPlatform().name("build-clock").daemon().start(task));
         if (!request.checkOnly()) {
-            placement(request, diagnostics);
+            OutputPlacement.check(request, diagnostics);
         }
         // So is the content folder's git history (JGit), which a check does not need.
         CompletableFuture<ContentHistory> history = request.checkOnly()
@@ -145,27 +145,6 @@ public final class CompendiumBuilder {
         return compiled.compendium();
     }
 
-    /** An output folder that would take the sources with it is an error, before anything moves. */
-    private static void placement(BuildRequest request, Diagnostics diagnostics) {
-        Map<String, Path> sources = new LinkedHashMap<>();
-        sources.put("content folder", request.contentDir());
-        sources.put("templates folder", request.templatesDir());
-        for (String problem : OutputPlacement.problems(request.outputDir(), sources)) {
-            diagnostics.error(outputPath(request), 0, 0, problem);
-        }
-    }
-
-    /** The output folder as a diagnostic's path (relative to the content folder, as every path there is). */
-    private static String outputPath(BuildRequest request) {
-        Path content = request.contentDir().toAbsolutePath().normalize();
-        Path output = request.outputDir().toAbsolutePath().normalize();
-        try {
-            return content.relativize(output).toString().replace('\\', '/');
-        } catch (IllegalArgumentException e) {
-            return output.toString();
-        }
-    }
-
     private boolean publish(Compendium compendium, Map<OutputFormat, OutputRenderer> prepared, BuildRequest request,
                             Diagnostics diagnostics, StageTimer timer, ProgressLines progress) {
         long[] written = {0};
@@ -201,7 +180,7 @@ public final class CompendiumBuilder {
             }
             return published;
         } catch (PublishRefusedException | SwapFailedException e) {
-            diagnostics.error(outputPath(request), 0, 0, e.getMessage());
+            diagnostics.error(OutputPlacement.diagnosticPath(request), 0, 0, e.getMessage());
             return false;
         } catch (IOException e) {
             writeFailed(request, e, diagnostics);
@@ -240,7 +219,7 @@ public final class CompendiumBuilder {
         String what = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
                 ? shown(f.getFile(), request.outputDir()) + (f.getReason() != null ? ": " + f.getReason() : "")
                 : String.valueOf(e.getMessage());
-        diagnostics.error(outputPath(request), 0, 0, "cannot write the output folder [" + what + "]; the previous output"
+        diagnostics.error(OutputPlacement.diagnosticPath(request), 0, 0, "cannot write the output folder [" + what + "]; the previous output"
                 + " is kept unchanged; expected a writable output folder on a disk with free space");
     }
 }

@@ -87,13 +87,9 @@ public final class PreviewBuilder {
         long start = System.nanoTime();
         pending.addAll(contentPaths);
         templatesPending |= everything;
-        List<String> placement = published ? List.of() : OutputPlacement.problems(request.outputDir(),
-                Map.of("content folder", request.contentDir(), "templates folder", request.templatesDir()));
-        if (!placement.isEmpty()) {
-            Diagnostics d = new Diagnostics();
-            placement.forEach(p -> d.error(root.toAbsolutePath().normalize()
-                    .relativize(request.outputDir().toAbsolutePath().normalize()).toString(), 0, 0, p));
-            return failure(d, start);
+        Diagnostics placement = new Diagnostics();
+        if (!published && !OutputPlacement.check(request, placement)) {
+            return failure(placement, start);
         }
         StageTimer timer = new StageTimer();
         CompiledContent before = templatesPending ? CompiledContent.NONE

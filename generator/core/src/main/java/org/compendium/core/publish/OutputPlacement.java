@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.Diagnostics;
 
 /**
  * Where an output folder may not be: the build replaces it as a whole (and keeps the folder it replaced
@@ -17,6 +19,32 @@ import java.util.Map;
 public final class OutputPlacement {
 
     private OutputPlacement() {
+    }
+
+    /**
+     * Reports, as errors at the output folder, an output folder of {@code request} that would take its content
+     * or templates folder with it (see {@link #problems}).
+     *
+     * @return whether there was none
+     */
+    public static boolean check(BuildRequest request, Diagnostics diagnostics) {
+        Map<String, Path> sources = new LinkedHashMap<>();
+        sources.put("content folder", request.contentDir());
+        sources.put("templates folder", request.templatesDir());
+        List<String> problems = problems(request.outputDir(), sources);
+        problems.forEach(problem -> diagnostics.error(diagnosticPath(request), 0, 0, problem));
+        return problems.isEmpty();
+    }
+
+    /** The output folder as a diagnostic's path (relative to the content folder, as every path there is). */
+    public static String diagnosticPath(BuildRequest request) {
+        Path content = request.contentDir().toAbsolutePath().normalize();
+        Path output = request.outputDir().toAbsolutePath().normalize();
+        try {
+            return content.relativize(output).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return output.toString();
+        }
     }
 
     /**
