@@ -37,7 +37,8 @@ public final class MarkdownParser {
     public static DataHolder options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
+                new SharedTablesExtension(), FootnoteExtension.create(), StrikethroughExtension.create(),
+                new QuickBlockStarts()));
         // CommonMark's flanking rules keep **问：**如何 from being bold (the closing ** follows a
         // full-width colon); treating only directional punctuation as such fixes Chinese emphasis.
         options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
