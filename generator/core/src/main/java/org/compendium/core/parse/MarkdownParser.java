@@ -37,7 +37,7 @@ public final class MarkdownParser {
     public static DataHolder options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                new SharedTablesExtension(), FootnoteExtension.create(), StrikethroughExtension.create(),
+                TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
                 new QuickBlockStarts()));
         // CommonMark's flanking rules keep **问：**如何 from being bold (the closing ** follows a
         // full-width colon); treating only directional punctuation as such fixes Chinese emphasis.

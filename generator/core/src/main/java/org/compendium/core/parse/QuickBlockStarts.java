@@ -30,6 +30,11 @@ import java.util.function.BiFunction;
  * item with a bullet ({@code * - +}) or a digit: other lines are answered "no start" at once, as Flexmark
  * would. The list start keeps state about the lines of an open list, so inside a list it is always asked.
  *
+ * <p>Why this fork of Flexmark internals is kept (docs/benchmarks.md, "Forks of Flexmark"): not for speed (about
+ * 3.5 % of the CPU of a 2,000-policy build) but for linear time. Flexmark's own starts ask every line of an open
+ * paragraph for the paragraph so far, so a long table parses in quadratic time (a 60,000-row table 40 s instead
+ * of 2 s; {@code UnboundedWorkTest}, issue 16's budget of 10 s per MB).
+ *
  * <p>Flexmark's own factories are switched off and these take their place in the same order: they declare
  * the same dependencies, with each other's classes for Flexmark's.
  */

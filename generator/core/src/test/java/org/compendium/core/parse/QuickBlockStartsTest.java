@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -74,7 +75,7 @@ class QuickBlockStartsTest {
 
     private static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet(MarkdownParser.options());
-        options.set(Parser.EXTENSIONS, List.of(new SharedTablesExtension(), FootnoteExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create()));
         options.set(Parser.HEADING_PARSER, true);
         options.set(Parser.FENCED_CODE_BLOCK_PARSER, true);
