@@ -140,6 +140,17 @@ class GitProvenanceTest {
     }
 
     @Test
+    void aFolderOutsideGitIsToldApartWithoutJGit() throws IOException {
+        Path plain = Files.createDirectories(tmp.resolve("plain-check/content/policies"));
+        assertEquals(false, GitHistoryReader.inGitWorkTree(plain), "no .git above " + plain);
+        assertEquals(true, GitHistoryReader.inGitWorkTree(repo.resolve("content/policies")), "a repository's folder");
+        Path linked = Files.createDirectories(tmp.resolve("linked/content"));
+        Files.writeString(linked.getParent().resolve(".git"), "gitdir: " + repo.resolve(".git") + "\n");
+        assertEquals(true, GitHistoryReader.inGitWorkTree(linked), "a linked work tree's .git file");
+        assertEquals(true, GitHistoryReader.inGitWorkTree(repo.resolve(".git")), "a repository itself");
+    }
+
+    @Test
     void withoutGitThePagesHaveNoHistory() throws IOException {
         Path copy = tmp.resolve("plain/content");
         ContentFolder.copyTree(FIXTURE, copy);
