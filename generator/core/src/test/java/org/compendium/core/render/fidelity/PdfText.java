@@ -11,10 +11,14 @@ import org.compendium.core.render.pdf.TypeArea;
  * heads and folios lie outside it), in the order the PDF draws them: line after line, table cell after table
  * cell. Within a line the renderer draws the plain text first and then the inline boxes (links, spans), and list
  * markers ({@code 1.}) before the page's text: so a marker is put back beside the first word of its line, and
- * the words drawn one after another on one line are read from left to right.
+ * the words drawn one after another on one line are read from left to right. The bullets the style sheet draws
+ * before the items of an unordered list are left out: they are not text (the site and the EPUB show them as list
+ * markers, which their text leaves out too).
  */
 final class PdfText {
     private static final Pattern MARKER = Pattern.compile("\\d{1,4}\\.|[•◦▪·]");
+    /** A bullet of an unordered list: a word of its own, drawn by the style sheet. */
+    private static final Pattern BULLET = Pattern.compile("[•◦▪·]");
 
     private PdfText() {
     }
@@ -29,7 +33,9 @@ final class PdfText {
             text.append(PAGE);
             List<TypeArea.Word> words = new ArrayList<>(page.words().stream().filter(w -> area.inBody(page, w)).toList());
             for (TypeArea.Word w : inOrder(words)) {
-                text.append(w.text()).append('\n');
+                if (!BULLET.matcher(w.text()).matches()) { // print.css's ul li::before, not a character of the text
+                    text.append(w.text()).append('\n');
+                }
             }
         }
         return text.toString();
