@@ -136,7 +136,8 @@ public final class PdfRenderer implements OutputRenderer {
 
     /**
      * Cuts over-long paragraphs into blocks ({@link LongParagraphs}), long tables into row groups
-     * ({@link LongTables}), long runs of paragraphs into groups ({@link LongRuns}) and long runs of text into spans
+     * ({@link LongTables}), long runs of paragraphs into groups ({@link LongRuns}), long lists into lists
+     * ({@link LongLists}) and long runs of text into spans
      * ({@link LongTexts}), which keeps the renderer's work linear in the text; none changes a character.
      */
     static void prepare(org.jsoup.nodes.Document book) {
@@ -144,6 +145,7 @@ public final class PdfRenderer implements OutputRenderer {
             LongParagraphs.cut(body);
             LongTables.cut(body);
             LongRuns.group(body);
+            LongLists.split(body);
             LongTexts.cut(body);
         }
     }

@@ -128,7 +128,11 @@ class LongRunsTest {
         if (group) {
             PdfRenderer.prepare(book);
         }
-        ITextRenderer renderer = PdfRenderer.layout(book, fonts.resolver(), null);
+        return paintingWork(PdfRenderer.layout(book, fonts.resolver(), null));
+    }
+
+    /** For each page, the children of every block it shows (what the renderer walks to paint the page). */
+    static long paintingWork(ITextRenderer renderer) {
         Layer layer = renderer.getRootBox().getLayer();
         long[] work = {0};
         visit(renderer.getRootBox(), layer.getPages(), work);
