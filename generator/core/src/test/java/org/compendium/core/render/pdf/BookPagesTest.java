@@ -166,11 +166,14 @@ class BookPagesTest {
         for (var book : books.entrySet()) {
             for (PageLines page : book.getValue()) {
                 String header = String.join("", page.header());
-                for (String line : page.body()) {
+                for (String printed : page.body()) {
+                    // an index entry starts with the 文号 it is filed under
+                    String line = header.matches("索\\W*引")
+                            ? printed.replaceFirst("^[^〔]{1,8}〔\\d{4}〕\\d+号", "") : printed;
                     for (String title : titles) {
-                        // the title lines of its own pages (running header = the title) and of the contents;
-                        // not yet the 修订对照 appendix, whose table cells may still break inside a bracket
-                        boolean titlePage = header.contains(title) || header.matches("目\\W*录");
+                        // the title lines of its own pages (running header = the title), of the contents and of
+                        // the index (the 修订对照 appendix's cells: shortBracketedGroupsInComparisonCellsStayOnOneLine)
+                        boolean titlePage = header.contains(title) || header.matches("目\\W*录|索\\W*引");
                         if (!titlePage || !title.contains("（") || !title.startsWith(line) || line.length() < 4) {
                             continue;
                         }
