@@ -74,12 +74,7 @@ class LongListsTest {
     @Test
     void paintingWorkGrowsLinearlyWithTheNotes() throws IOException {
         FontSet fonts = FontSet.load(new FontLocator().locate(Optional.empty()));
-        long small = work(1_000, fonts, true);
-        long large = work(2_000, fonts, true);
-        assertTrue((double) large / small < 2.3, "2× the notes, " + (double) large / small + "× the work");
-        long uncut = work(1_000, fonts, false);
-        long uncutLarge = work(2_000, fonts, false);
-        assertTrue((double) uncutLarge / uncut > 3.5, "the count sees the square growth: " + uncut + ", " + uncutLarge);
+        LongRunsTest.assertGrowth((n, prepared) -> work(n, fonts, prepared), 1_000, 2.3, 3.5);
     }
 
     private static long work(int n, FontSet fonts, boolean split) throws IOException {

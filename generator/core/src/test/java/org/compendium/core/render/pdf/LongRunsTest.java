@@ -81,12 +81,23 @@ class LongRunsTest {
     @Test
     void paintingWorkGrowsLinearlyWithTheParagraphs() throws IOException {
         FontSet fonts = FontSet.load(new FontLocator().locate(Optional.empty()));
-        long small = work(1_000, fonts, true);
-        long large = work(2_000, fonts, true);
-        assertTrue((double) large / small < 2.3, "2× the paragraphs, " + (double) large / small + "× the work");
-        long uncut = work(1_000, fonts, false);
-        long uncutLarge = work(2_000, fonts, false);
-        assertTrue((double) uncutLarge / uncut > 3.5, "the count sees the square growth: " + uncut + ", " + uncutLarge);
+        assertGrowth((n, prepared) -> work(n, fonts, prepared), 1_000, 2.3, 3.5);
+    }
+
+    /** The renderer's work for n units of input, with or without {@link PdfRenderer#prepare}. */
+    interface Work {
+        long at(int n, boolean prepared) throws IOException;
+    }
+
+    /**
+     * Doubling n multiplies the work by less than {@code linearBelow} once prepared, and by more than
+     * {@code squareAbove} without (so the count does see the square growth the preparation removes).
+     */
+    static void assertGrowth(Work work, int n, double linearBelow, double squareAbove) throws IOException {
+        double prepared = (double) work.at(2 * n, true) / work.at(n, true);
+        assertTrue(prepared < linearBelow, "2× the input, " + prepared + "× the work");
+        double unprepared = (double) work.at(2 * n, false) / work.at(n, false);
+        assertTrue(unprepared > squareAbove, "the count sees the square growth: " + unprepared + "×");
     }
 
     /**

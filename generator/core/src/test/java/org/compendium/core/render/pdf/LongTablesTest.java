@@ -74,12 +74,7 @@ class LongTablesTest {
     @Test
     void layoutWorkGrowsLinearlyWithTheRows() throws IOException {
         FontSet fonts = FontSet.load(new FontLocator().locate(Optional.empty()));
-        long small = work(600, fonts, true);
-        long large = work(1200, fonts, true);
-        assertTrue((double) large / small < 2.2, "2× the rows, " + (double) large / small + "× the work");
-        long uncut = work(600, fonts, false);
-        long uncutLarge = work(1200, fonts, false);
-        assertTrue((double) uncutLarge / uncut > 3.8, "the count sees the square growth: " + uncut + ", " + uncutLarge);
+        LongRunsTest.assertGrowth((n, prepared) -> work(n, fonts, prepared), 600, 2.2, 3.8);
     }
 
     private static long work(int rows, FontSet fonts, boolean cut) throws IOException {
