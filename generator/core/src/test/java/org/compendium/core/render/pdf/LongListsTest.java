@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.compendium.core.testing.ContentFolder;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.openpdf.render.BlockBox;
 import org.openpdf.render.Box;
@@ -26,14 +22,12 @@ import org.openpdf.render.Box;
 class LongListsTest {
 
     private static Document book(int notes) throws IOException {
-        String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= notes; i++) {
             items.append("<li id=\"fn-").append(i).append("\"><p>注释").append(i).append("：依据文件。</p></li>\n");
         }
-        return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
-                + "</style></head><body><div class=\"doc-body\"><div class=\"footnotes endnotes\"><p class=\"endnotes-title\">"
-                + "注释</p><ol class=\"n\">" + items + "</ol></div></div></body></html>", "", Parser.xmlParser());
+        return PrintFixture.book("<div class=\"footnotes endnotes\"><p class=\"endnotes-title\">注释</p><ol class=\"n\">"
+                + items + "</ol></div>");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,10 +12,8 @@ import org.compendium.core.BuildResult;
 import org.compendium.core.CompendiumBuilder;
 import org.compendium.core.kernel.OutputFormat;
 import org.compendium.core.testing.ContentFolder;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.layout.Layer;
@@ -46,10 +43,7 @@ class LongParagraphsTest {
     }
 
     private static Document book(String paragraphHtml) throws IOException {
-        String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
-        return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
-                + "</style></head><body><div class=\"doc-body\">" + paragraphHtml + "<p>短</p></div></body></html>", "",
-                Parser.xmlParser());
+        return PrintFixture.book(paragraphHtml + "<p>短</p>");
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.compendium.core.testing.ContentFolder;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.openpdf.layout.Layer;
 import org.openpdf.pdf.ITextRenderer;
@@ -34,17 +30,11 @@ class LongRunsTest {
         return text.toString();
     }
 
-    private static Document book(String body) throws IOException {
-        String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
-        return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
-                + "</style></head><body><div class=\"doc-body\">" + body + "</div></body></html>", "", Parser.xmlParser());
-    }
-
     @Test
     void longRunsOfParagraphsAreGroupedInOrderAndNeverAfterAParagraphKeptWithTheNext() throws IOException {
         String body = "<h2>第一章</h2>\n" + paragraphs(99, 1) + "<p class=\"keep-next\">保持</p>\n" + paragraphs(150, 100)
                 + "<h2>第二章</h2>\n" + paragraphs(30, 250) + "<h2>第三章</h2>\n" + paragraphs(300, 280);
-        Document book = book(body);
+        Document book = PrintFixture.book(body);
         Element doc = book.selectFirst(".doc-body");
         List<String> before = doc.select("p, h2").eachText();
         LongRuns.group(doc);
@@ -61,7 +51,7 @@ class LongRunsTest {
     @Test
     void aChainOfParagraphsKeptWithTheNextLongerThanAPageIsGroupedToo() throws IOException {
         // Short unpunctuated lines (第N条 x) are all keep-next; no page can hold a chain of hundreds of them.
-        Document book = book(paragraphs(500, 1).replace("class=\"clause\"", "class=\"clause keep-next\""));
+        Document book = PrintFixture.book(paragraphs(500, 1).replace("class=\"clause\"", "class=\"clause keep-next\""));
         Element doc = book.selectFirst(".doc-body");
         LongRuns.group(doc);
         assertEquals(List.of(100, 100, 100, 100, 100), doc.children().stream().map(d -> d.children().size()).toList());
@@ -71,7 +61,7 @@ class LongRunsTest {
 
     @Test
     void fewerParagraphsAreLeftAlone() throws IOException {
-        Document book = book(paragraphs(2 * LongRuns.GROUP, 1) + "<h2>章</h2>" + paragraphs(2 * LongRuns.GROUP, 500));
+        Document book = PrintFixture.book(paragraphs(2 * LongRuns.GROUP, 1) + "<h2>章</h2>" + paragraphs(2 * LongRuns.GROUP, 500));
         String before = book.outerHtml();
         LongRuns.group(book.body());
         assertEquals(before, book.outerHtml());
@@ -115,7 +105,7 @@ class LongRunsTest {
     }
 
     private static List<Integer> lines(String body, FontSet fonts, boolean group) throws IOException {
-        Document book = book(body);
+        Document book = PrintFixture.book(body);
         if (group) {
             PdfRenderer.prepare(book);
             assertTrue(book.select(".doc-body > div").size() >= 6, () -> "grouped: " + book.selectFirst(".doc-body").children().stream().map(Element::tagName).distinct().toList() + book.selectFirst(".doc-body").childrenSize());
@@ -135,7 +125,7 @@ class LongRunsTest {
     }
 
     private static long work(int n, FontSet fonts, boolean group) throws IOException {
-        Document book = book(paragraphs(n, 1));
+        Document book = PrintFixture.book(paragraphs(n, 1));
         if (group) {
             PdfRenderer.prepare(book);
         }

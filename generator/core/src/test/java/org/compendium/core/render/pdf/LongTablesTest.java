@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.compendium.core.testing.ContentFolder;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.openpdf.newtable.TableSectionBox;
 import org.openpdf.pdf.ITextRenderer;
@@ -32,16 +28,10 @@ class LongTablesTest {
         return rows.toString();
     }
 
-    private static Document book(String table) throws IOException {
-        String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
-        return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
-                + "</style></head><body><div class=\"doc-body\">" + table + "</div></body></html>", "", Parser.xmlParser());
-    }
-
     @Test
     void theRowsOfALongTableGoIntoGroupsInOrderAndNoRowspanIsCut() throws IOException {
         String spanning = "<tr><td rowspan=\"3\">跨三行</td><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr>";
-        Document book = book("<table><thead><tr><th>项目</th><th>标准</th></tr></thead><tbody id=\"t\">" + rows(99, 0)
+        Document book = PrintFixture.book("<table><thead><tr><th>项目</th><th>标准</th></tr></thead><tbody id=\"t\">" + rows(99, 0)
                 + spanning + rows(348, 102) + "</tbody></table>");
         List<String> before = book.select("tbody tr").eachText();
         LongTables.cut(book.body());
@@ -56,7 +46,7 @@ class LongTablesTest {
 
     @Test
     void rowsStraightInATableAreGroupedToo() throws IOException {
-        Document book = book("<table>" + rows(250, 0) + "</table>");
+        Document book = PrintFixture.book("<table>" + rows(250, 0) + "</table>");
         LongTables.cut(book.body());
         assertEquals(List.of(100, 100, 50), book.select("table > tbody").stream().map(t -> t.children().size()).toList());
         assertEquals(0, book.select("table > tr").size());
@@ -64,7 +54,7 @@ class LongTablesTest {
 
     @Test
     void shortTablesAreLeftAlone() throws IOException {
-        Document book = book("<table><tbody>" + rows(2 * LongTables.ROWS, 0) + "</tbody></table>");
+        Document book = PrintFixture.book("<table><tbody>" + rows(2 * LongTables.ROWS, 0) + "</tbody></table>");
         String before = book.outerHtml();
         LongTables.cut(book.body());
         assertEquals(before, book.outerHtml());
@@ -78,7 +68,7 @@ class LongTablesTest {
     }
 
     private static long work(int rows, FontSet fonts, boolean cut) throws IOException {
-        Document book = book("<table><thead><tr><th>项目</th><th>标准</th></tr></thead><tbody>" + rows(rows, 0)
+        Document book = PrintFixture.book("<table><thead><tr><th>项目</th><th>标准</th></tr></thead><tbody>" + rows(rows, 0)
                 + "</tbody></table>");
         if (cut) {
             PdfRenderer.prepare(book);

@@ -1,0 +1,20 @@
+package org.compendium.core.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.compendium.core.testing.ContentFolder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/** A book page for layout tests: {@code bodyHtml} as a document's text, styled by the repository's print.css. */
+final class PrintFixture {
+    private PrintFixture() {
+    }
+
+    static Document book(String bodyHtml) throws IOException {
+        String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
+        return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
+                + "</style></head><body><div class=\"doc-body\">" + bodyHtml + "</div></body></html>", "", Parser.xmlParser());
+    }
+}
