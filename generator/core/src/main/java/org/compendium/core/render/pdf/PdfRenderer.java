@@ -98,6 +98,7 @@ public final class PdfRenderer implements OutputRenderer {
             prepare(book);
             TableRows.keepWhole(book);
             BracketGroups.apply(book);
+            LineUnits.apply(book);
             PdfMetadata metadata = metadata(compendium, book, edition);
             String key = CodeIdentity.sha256(fixed, metadata.toString(), text);
             if (reuse.reuse(file, key)) {

@@ -25,6 +25,8 @@ final class PrintLayout {
     private static final int SHORT_LINE = 28;
     private static final String SENTENCE_END = "。；！？…";
     private static final Set<String> LISTS = Set.of("ol", "ul");
+    /** Markers in one glued unit: two 〔文字解读，见第123页〕 and two characters fit in a line of the type area. */
+    static final int MARKERS_PER_UNIT = 2;
 
     private PrintLayout() {
     }
@@ -117,15 +119,16 @@ final class PrintLayout {
     }
 
     /**
-     * Glues each marker (and the markers right after it) to the last character before it, in a
+     * Glues each marker (and the marker right after it) to the last character before it, in a
      * {@code span.marker-glue} (print.css makes it an inline block: the renderer breaks before one, not before a
-     * {@code white-space: nowrap} span after CJK text);
+     * {@code white-space: nowrap} span after CJK text); further markers right after go two by two into spans of their
+     * own, so that no unit is wider than a line (an inline block of no line height must not wrap);
      * a marker with no text before it (after an element) is left as it is.
      */
     private static void glueNoteMarkers(Element body) {
         for (Element marker : body.select("a.clause-note")) {
             if (marker.parent() != null && marker.parent().hasClass("marker-glue")) {
-                continue; // glued with the marker before it
+                continue; // glued with a marker before it
             }
             if (!(marker.previousSibling() instanceof TextNode before) || before.getWholeText().isBlank()) {
                 continue;
@@ -138,9 +141,17 @@ final class PrintLayout {
             span.appendText(text.substring(cut));
             Node next = marker.nextSibling();
             span.appendChild(marker);
+            int inSpan = 1;
             while (next instanceof Element e && e.hasClass("clause-note")) {
                 Node after = e.nextSibling();
+                if (inSpan == MARKERS_PER_UNIT) {
+                    Element more = new Element("span").addClass("marker-glue");
+                    span.after(more);
+                    span = more;
+                    inSpan = 0;
+                }
                 span.appendChild(e);
+                inSpan++;
                 next = after;
             }
         }

@@ -13,8 +13,13 @@ final class PrintFixture {
     }
 
     static Document book(String bodyHtml) throws IOException {
+        return page("<div class=\"doc-body\">" + bodyHtml + "</div>");
+    }
+
+    /** A book page holding {@code html} as it is (a title, a contents entry: what the book's templates write). */
+    static Document page(String html) throws IOException {
         String css = Files.readString(ContentFolder.TEMPLATES.resolve(PdfRenderer.STYLESHEET));
         return Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>" + css
-                + "</style></head><body><div class=\"doc-body\">" + bodyHtml + "</div></body></html>", "", Parser.xmlParser());
+                + "</style></head><body>" + html + "</body></html>", "", Parser.xmlParser());
     }
 }
