@@ -10,7 +10,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Keeps a short bracketed group of a 修订对照 cell on one line: （2024年修订）, （示科规〔2022〕7号） of at most
+ * Keeps a short bracketed group of a 修订对照 cell or of a document table's header cell (标准（万元）) on one line: （2024年修订）, （示科规〔2022〕7号） of at most
  * {@value #LONGEST} characters between the brackets goes into a {@code span.nobr} (print.css: an inline block),
  * so a narrow cell breaks before or after it and never as “（202” / “4年修订）”. The comparison marks its changed
  * runs with {@code <del>} and {@code <ins>}, so a group may start in one run and end in another: it is wrapped when
@@ -23,7 +23,7 @@ import org.jsoup.select.NodeTraversor;
 final class BracketGroups {
     /** The longest text between the brackets that is kept whole (a third of a narrow cell's line). */
     static final int LONGEST = 12;
-    static final String CELLS = "table.compare-table td";
+    static final String CELLS = "table.compare-table td, div.doc-body th";
     private static final java.util.Set<String> MARKS = java.util.Set.of("ins", "del");
     private static final Pattern GROUP = Pattern.compile("（[^（）]{1," + LONGEST + "}）");
 

@@ -111,9 +111,17 @@ final class LineBreaks implements LineBreakingStrategy {
                 && URL_BREAKS.indexOf(after) < 0;
     }
 
-    /** Whether a line may end before {@code text.charAt(at)}. */
+    /**
+     * Whether a line may end before {@code text.charAt(at)}: not before a closing mark, not after an opening one, and
+     * not after the hyphen of a number (0000-12345678, 2024-05-01), which reads whole.
+     */
     static boolean allowed(String text, int at) {
         return CjkGlue.NO_LINE_START.indexOf(text.charAt(at)) < 0
-                && CjkGlue.NO_LINE_END.indexOf(text.charAt(at - 1)) < 0;
+                && CjkGlue.NO_LINE_END.indexOf(text.charAt(at - 1)) < 0
+                && !(at >= 2 && text.charAt(at - 1) == '-' && isDigit(text.charAt(at - 2)) && isDigit(text.charAt(at)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

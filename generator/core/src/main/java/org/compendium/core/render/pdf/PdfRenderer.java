@@ -96,9 +96,7 @@ public final class PdfRenderer implements OutputRenderer {
             String text = xhtml.toString();
             org.jsoup.nodes.Document book = Jsoup.parse(text, "", Parser.xmlParser());
             prepare(book);
-            TableRows.keepWhole(book);
-            BracketGroups.apply(book);
-            LineUnits.apply(book);
+            keepTogether(book);
             PdfMetadata metadata = metadata(compendium, book, edition);
             String key = CodeIdentity.sha256(fixed, metadata.toString(), text);
             if (reuse.reuse(file, key)) {
@@ -149,6 +147,17 @@ public final class PdfRenderer implements OutputRenderer {
             LongLists.split(body);
             LongTexts.cut(body);
         }
+    }
+
+    /**
+     * Marks what stays together on a line or page: bracketed groups of cells ({@link BracketGroups}), table rows and
+     * short cells ({@link TableRows}, which reads the groups' widths), and the units that go to the next line whole
+     * ({@link LineUnits}); none changes a character.
+     */
+    static void keepTogether(org.jsoup.nodes.Document book) {
+        BracketGroups.apply(book);
+        TableRows.keepWhole(book);
+        LineUnits.apply(book);
     }
 
     /** Lays the book out: pages and boxes, ready to be written. */

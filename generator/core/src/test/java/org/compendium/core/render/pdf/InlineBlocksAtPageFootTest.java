@@ -117,9 +117,7 @@ class InlineBlocksAtPageFootTest {
         PrintLayout.apply(book.body(), Map.of());
         CjkGlue.apply(book.body());
         PdfRenderer.prepare(book);
-        TableRows.keepWhole(book);
-        BracketGroups.apply(book);
-        LineUnits.apply(book);
+        PdfRenderer.keepTogether(book);
         return PdfRenderer.layout(book, fonts.resolver(), null);
     }
 

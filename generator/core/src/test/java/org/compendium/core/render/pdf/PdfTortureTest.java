@@ -49,6 +49,20 @@ class PdfTortureTest {
     }
 
     /**
+     * In a table with room for it, a narrow column's short header (序号, 申报时间), a header's bracketed group （万元）
+     * and a telephone number print on one line each, not a character or a few a line (the 20-column table, which
+     * has no room, still breaks its cells: everyWordLiesInsideTheTextBlock).
+     */
+    @Test
+    void shortCellsOfARoomyTableStayOnOneLine() {
+        List<String> words = TypeArea.pages(pdf, false).stream().flatMap(p -> p.words().stream())
+                .map(TypeArea.Word::text).toList();
+        List<String> broken = List.of("序号", "申报时间", "（万元）", "0000-12345678").stream()
+                .filter(w -> !words.contains(w)).toList();
+        assertTrue(broken.isEmpty(), () -> "not on one line: " + broken);
+    }
+
+    /**
      * Every character of the source text (its Markdown markup and link targets aside) is in the PDF as often
      * as in the source, and each paragraph of plain text comes out whole, in order, however it was broken.
      */
