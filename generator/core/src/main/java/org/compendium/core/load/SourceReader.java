@@ -51,7 +51,10 @@ public final class SourceReader {
             return Optional.empty();
         }
         Optional<SourceFile> source = decode(bytes, path, diagnostics).map(text -> SourceFile.of(path, normalise(text)));
-        source.ifPresent(f -> ControlCharacters.report(f, diagnostics));
+        source.ifPresent(f -> {
+            ControlCharacters.report(f, diagnostics);
+            LookalikeIdeographs.report(f, diagnostics);
+        });
         return source;
     }
 
