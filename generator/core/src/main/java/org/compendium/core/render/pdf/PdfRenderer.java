@@ -160,8 +160,29 @@ public final class PdfRenderer implements OutputRenderer {
         LineUnits.apply(book);
     }
 
-    /** Lays the book out: pages and boxes, ready to be written. */
+    /** Layouts at most: the first, and one for each round of page breaks asked by {@link TableStarts}. */
+    private static final int LAYOUTS = 3;
+
+    /**
+     * Lays the book out: pages and boxes, ready to be written. When a table went to the next page with a gap under
+     * its header ({@link TableStarts}), a page break is asked before it or its lead ({@code page-start}) and the
+     * book laid out again: as before but for the gap.
+     */
     static ITextRenderer layout(org.jsoup.nodes.Document book, ITextFontResolver resolver, PdfaListener listener) {
+        ITextRenderer renderer = layoutOnce(book, resolver, listener);
+        for (int layouts = 1; layouts < LAYOUTS; layouts++) {
+            List<Element> starts = TableStarts.pageStarts(renderer);
+            if (starts.isEmpty()) {
+                break;
+            }
+            starts.forEach(e -> e.addClass("page-start"));
+            renderer = layoutOnce(book, resolver, listener);
+        }
+        return renderer;
+    }
+
+    private static ITextRenderer layoutOnce(org.jsoup.nodes.Document book, ITextFontResolver resolver,
+                                            PdfaListener listener) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(book);
         ITextRenderer renderer = new ITextRenderer(resolver);
         renderer.getSharedContext().setLineBreakingStrategy(new LineBreaks());
