@@ -68,13 +68,18 @@ final class TableStarts {
      * page as if repeated, above a gap.
      */
     private static boolean rowsOnALaterPage(TableBox table, List<PageBox> pages) {
+        return page(firstRow(table), pages) > page(table, pages);
+    }
+
+    /** The table's first row (its header row if it has one), or the table when it has none. */
+    private static Box firstRow(TableBox table) {
         for (int i = 0; i < table.getChildCount(); i++) {
             Box section = table.getChild(i);
             if (section.getChildCount() > 0) {
-                return page(section.getChild(0), pages) > page(table, pages);
+                return section.getChild(0);
             }
         }
-        return false;
+        return table;
     }
 
     private static boolean kept(Box box) {
@@ -107,9 +112,12 @@ final class TableStarts {
         return null;
     }
 
-    /** The table, or the earliest of the blocks right before it kept with it or gone to its page with it. */
+    /**
+     * The table, or the earliest of the blocks right before it kept with it or gone with it to the page where its
+     * rows start (the table's own box may have stayed on the page before).
+     */
     private static org.w3c.dom.Element firstOnItsPage(TableBox table, List<PageBox> pages) {
-        int page = page(table, pages);
+        int page = page(firstRow(table), pages);
         Box parent = table.getParent();
         Box first = table;
         if (parent != null) {
@@ -134,9 +142,19 @@ final class TableStarts {
         return -1;
     }
 
+    /** The number of the page a box starts on (the pages lie in order, one below the other), or -1. */
     private static int page(Box box, List<PageBox> pages) {
-        for (PageBox p : pages) {
-            if (box.getAbsY() >= p.getTop() && box.getAbsY() < p.getBottom()) {
+        int y = box.getAbsY();
+        int low = 0;
+        int high = pages.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            PageBox p = pages.get(mid);
+            if (y < p.getTop()) {
+                high = mid - 1;
+            } else if (y >= p.getBottom()) {
+                low = mid + 1;
+            } else {
                 return p.getPageNo();
             }
         }
