@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import org.compendium.core.BuildResult;
+import org.compendium.core.CompendiumBuilder;
+import org.compendium.core.kernel.BuildRequest;
+import org.compendium.core.kernel.OutputFormat;
+import org.compendium.core.testing.ContentFolder;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,8 @@ import org.openpdf.pdf.ITextRenderer;
  * page top as if repeated, above a gap; a 200-policy corpus, 2024 edition p.16).
  */
 class TableStartsTest {
+    /** How far apart the rows of a one-line table stand: 18 pt lines, 3 pt padding above and below, a rule. */
+    private static final double ROW_PT = 24.75;
     private static FontSet fonts;
     @TempDir
     Path tmp;
@@ -51,6 +59,41 @@ class TableStartsTest {
     @Test
     void aTableAfterAParagraphHasNoGap() throws IOException {
         assertNoGaps("<p>设立咨询分发总台，增设服务热线电话。</p>", 616);
+    }
+
+    /**
+     * A policy of the shared corpus (a list, then a table) set with 22 to 27 lines of text before it: with 24 or 25
+     * the table's box stayed at a page foot while its rows went on to the next page, and its header row was drawn at
+     * the top of that page a row's height above its first row.
+     */
+    @Test
+    void aTableAfterAListInAWholeBookHasNoGap() throws IOException {
+        String policy = Files.readString(ContentFolder.RESOURCES.resolve("fixtures/table-after-list/xm-kj-2015-0004.md"));
+        int body = policy.indexOf('\n', policy.indexOf("\n# ") + 1) + 1;
+        List<String> found = new ArrayList<>();
+        for (int lines = 22; lines <= 27; lines++) {
+            StringBuilder text = new StringBuilder(policy.substring(0, body)).append('\n');
+            for (int n = 1; n <= lines; n++) {
+                text.append("本条为第").append(n).append("行填充文字，把后面的内容推向页脚。\n\n");
+            }
+            Path dir = tmp.resolve("b" + lines);
+            ContentFolder content = ContentFolder.create(dir)
+                    .write("policies/2015/xm-kj-2015-0004.md", text.append(policy.substring(body)).toString())
+                    .write("summaries/2015.md", "---\nyear: 2015\ntitle: 2015年度综述\n---\n\n# 2015年度综述\n\n综述。\n");
+            BuildResult result = new CompendiumBuilder().build(BuildRequest.builder(content.root())
+                    .outputDir(dir.resolve("out")).templatesDir(ContentFolder.TEMPLATES).formats(EnumSet.of(OutputFormat.PDF))
+                    .editions(List.of(2015)).timestamp(DemoEditions.TIME).build());
+            assertTrue(result.published(), () -> result.diagnostics().toString());
+            List<TypeArea.Word> words = TypeArea.pages(PdfRenderer.file(dir.resolve("out"), 2015), false).stream()
+                    .flatMap(p -> p.words().stream()).toList();
+            TypeArea.Word head = word(words, "类别");
+            TypeArea.Word below = words.stream().filter(w -> w.page() == head.page() && w.yMin() > head.yMin() + 1)
+                    .min(java.util.Comparator.comparingDouble(TypeArea.Word::yMin)).orElseThrow();
+            if (Math.abs(below.yMin() - head.yMin() - ROW_PT) > 1) {
+                found.add(lines + " lines before: the first row " + (below.yMin() - head.yMin()) + " pt below the header");
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     private void assertNoGaps(String before, int from) throws IOException {
