@@ -67,7 +67,7 @@ class InlineBlocksAtPageFootTest {
             for (int spacer = c.above(); spacer <= c.above() + 78; spacer += 4) {
                 Document book = PrintFixture.page("<div style=\"height:" + spacer + "pt\"></div>" + c.html()
                         + "<p>后文。</p>");
-                ITextRenderer renderer = typeset(book);
+                ITextRenderer renderer = PrintFixture.typeset(book, fonts);
                 assertFalse(book.select("span.marker-glue, span.glue, span.page-ref, span.nobr").isEmpty(),
                         () -> "the case holds its unit: " + book.body().html());
                 List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
@@ -112,15 +112,6 @@ class InlineBlocksAtPageFootTest {
         return "<div class=\"doc-body\">" + html + "</div>";
     }
 
-    /** The passes the book's XHTML goes through, then the layout. */
-    private static ITextRenderer typeset(Document book) {
-        PrintLayout.apply(book.body(), Map.of());
-        CjkGlue.apply(book.body());
-        PdfRenderer.prepare(book);
-        PdfRenderer.keepTogether(book);
-        return PdfRenderer.layout(book, fonts.resolver(), null);
-    }
-
     /**
      * A unit of no line height must not wrap (its lines would print over each other): a run of five markers is
      * glued two by two, each unit laid out on a single line, in a paragraph and in an indented list item.
@@ -130,7 +121,7 @@ class InlineBlocksAtPageFootTest {
         String markers = "<a class=\"clause-note\" href=\"#t1\">文字解读</a>".repeat(5);
         Document book = PrintFixture.book("<p id=\"t1\">" + LONG + "详见实施细则。" + markers + "</p><ol><li><ul><li><p id=\"t2\">"
                 + LONG + markers.replace("#t1", "#t2") + "</p></li></ul></li></ol>");
-        ITextRenderer renderer = typeset(book);
+        ITextRenderer renderer = PrintFixture.typeset(book, fonts);
         List<String> units = book.select("span.marker-glue").stream()
                 .map(u -> u.ownText() + u.select("a.clause-note").size()).toList();
         assertEquals(List.of("则。2", "2", "1", "日，2", "2", "1"), units,

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.EnumSet;
 import org.compendium.core.BuildResult;
@@ -102,10 +101,7 @@ class TableStartsTest {
         for (int spacer = from; spacer <= from + 40; spacer += 2) {
             Document book = PrintFixture.book("<div style=\"height:" + spacer + "pt\"></div>" + before + table()
                     + "<p>后文。</p>");
-            PrintLayout.apply(book.body(), Map.of());
-            PdfRenderer.prepare(book);
-            PdfRenderer.keepTogether(book);
-            ITextRenderer renderer = PdfRenderer.layout(book, fonts.resolver(), null);
+            ITextRenderer renderer = PrintFixture.typeset(book, fonts);
             Path pdf = tmp.resolve("t" + spacer + ".pdf");
             try (OutputStream out = Files.newOutputStream(pdf)) {
                 renderer.createPDF(out);
