@@ -44,21 +44,20 @@ final class LookalikeIdeographs {
 
     /** The warning for {@code codePoint}, if it is a radical or a compatibility ideograph. */
     static Optional<String> message(int codePoint) {
-        String name = String.format("[U+%04X %s %s]", codePoint, Character.getName(codePoint),
-                new String(Character.toChars(codePoint)));
+        String character = Character.toString(codePoint);
+        String name = String.format("[U+%04X %s %s]", codePoint, Character.getName(codePoint), character);
         if (codePoint >= 0x2E80 && codePoint <= 0x2FDF) {
-            String ideograph = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
-            String instead = ideograph.codePointCount(0, ideograph.length()) == 1 && !ideograph.equals(
-                    new String(Character.toChars(codePoint))) ? "the ideograph " + describe(ideograph)
-                    : "the ideograph it stands for";
+            String ideograph = Normalizer.normalize(character, Normalizer.Form.NFKC);
+            String instead = ideograph.codePointCount(0, ideograph.length()) == 1 && !ideograph.equals(character)
+                    ? "the ideograph " + describe(ideograph) : "the ideograph it stands for";
             return Optional.of("radical that looks like a Chinese character " + name + " in the text; expected "
                     + instead + " (text copied from a PDF often holds radicals: a search for the word does not find"
                     + " it)");
         }
         boolean compatibility = codePoint >= 0xF900 && codePoint <= 0xFAFF || codePoint >= 0x2F800 && codePoint <= 0x2FA1F;
         if (compatibility) {
-            String unified = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFC);
-            if (!unified.equals(new String(Character.toChars(codePoint)))) {
+            String unified = Normalizer.normalize(character, Normalizer.Form.NFC);
+            if (!unified.equals(character)) {
                 return Optional.of("compatibility ideograph " + name + " in the text; expected the unified ideograph "
                         + describe(unified) + " (a search for the word does not find it, and normalising the text"
                         + " turns it into that one; for a particular glyph write the ideograph with its variation"

@@ -121,7 +121,7 @@ final class TableStarts {
         Box parent = table.getParent();
         Box first = table;
         if (parent != null) {
-            for (int i = indexOf(parent, table) - 1; i >= 0; i--) {
+            for (int i = parent.getChildren().indexOf(table) - 1; i >= 0; i--) {
                 Box before = parent.getChild(i);
                 if (!(before instanceof BlockBox) || before.getElement() == null
                         || !kept(before) && page(before, pages) != page) {
@@ -131,15 +131,6 @@ final class TableStarts {
             }
         }
         return first.getElement();
-    }
-
-    private static int indexOf(Box parent, Box child) {
-        for (int i = 0; i < parent.getChildCount(); i++) {
-            if (parent.getChild(i) == child) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The number of the page a box starts on (the pages lie in order, one below the other), or -1. */
